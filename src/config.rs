@@ -1,0 +1,197 @@
+//! The configuration file (`pii-scrubber.toml`): every key optional, unknown keys rejected.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::label::Label;
+
+/// The whole configuration.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The organisation's own data: never flagged, never redacted.
+    #[serde(default)]
+    pub organisation: OrganisationConfig,
+    /// Detection settings.
+    #[serde(default)]
+    pub detect: DetectConfig,
+    /// Where tickets are stored.
+    #[serde(default)]
+    pub store: StoreConfig,
+    /// Keyed pseudonyms.
+    #[serde(default)]
+    pub pseudonym: PseudonymConfig,
+}
+
+/// `[organisation]`: values of the organisation itself, in any written form.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationConfig {
+    /// Company names (`Zonnestraal Software B.V.`).
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// E-mail/URL domains; subdomains included.
+    #[serde(default)]
+    pub domains: Vec<String>,
+    /// Phone numbers; every written form matches.
+    #[serde(default)]
+    pub phones: Vec<String>,
+    /// IBANs, spaced or not.
+    #[serde(default)]
+    pub ibans: Vec<String>,
+    /// Addresses (`Lichtweg 1, 1234 AB Zonnedorp`).
+    #[serde(default)]
+    pub addresses: Vec<String>,
+    /// KvK numbers.
+    #[serde(default)]
+    pub kvk: Vec<String>,
+    /// VAT ids.
+    #[serde(default)]
+    pub btw: Vec<String>,
+    /// Social-media handles.
+    #[serde(default)]
+    pub handles: Vec<String>,
+}
+
+/// `[detect]`: which rules and labels to use.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectConfig {
+    /// A directory of rule files to use instead of the shipped ones (its `wordlists/`
+    /// subdirectory holds the word lists).
+    #[serde(default)]
+    pub rules_dir: Option<PathBuf>,
+    /// Findings scoring below this are dropped.
+    #[serde(default = "default_min_score")]
+    pub min_score: f32,
+    /// Labels to detect; empty = all.
+    #[serde(default)]
+    pub labels: Vec<Label>,
+    /// Labels never to detect.
+    #[serde(default)]
+    pub disabled_labels: Vec<Label>,
+}
+
+fn default_min_score() -> f32 {
+    0.5
+}
+
+impl Default for DetectConfig {
+    fn default() -> Self {
+        DetectConfig { rules_dir: None, min_score: default_min_score(), labels: Vec::new(), disabled_labels: Vec::new() }
+    }
+}
+
+impl DetectConfig {
+    /// Whether `label` is to be detected.
+    pub fn enabled(&self, label: Label) -> bool {
+        (self.labels.is_empty() || self.labels.contains(&label)) && !self.disabled_labels.contains(&label)
+    }
+}
+
+/// `[store]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreConfig {
+    /// `sqlite://…` or `postgres://…`.
+    #[serde(default = "default_store_url")]
+    pub url: String,
+}
+
+fn default_store_url() -> String {
+    "sqlite://pii-scrubber.db".to_string()
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig { url: default_store_url() }
+    }
+}
+
+/// `[pseudonym]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PseudonymConfig {
+    /// Name of the environment variable that holds the HMAC key.
+    #[serde(default = "default_key_env")]
+    pub key_env: String,
+}
+
+fn default_key_env() -> String {
+    "PII_SCRUBBER_KEY".to_string()
+}
+
+impl Default for PseudonymConfig {
+    fn default() -> Self {
+        PseudonymConfig { key_env: default_key_env() }
+    }
+}
+
+/// A configuration file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file cannot be read.
+    #[error("{path}: cannot read config: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has unknown keys/labels.
+    #[error("{path}:{line}: {message}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Parses a configuration from TOML text; `path` is used in error messages.
+    pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| ConfigError::Parse {
+            path: path.to_string(),
+            line: e.span().map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1),
+            message: e.message().trim().to_string(),
+        })
+    }
+
+    /// Reads and parses a configuration file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
+        Config::parse(&text, &path.display().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_config_is_all_defaults() {
+        let c = Config::parse("", "x.toml").unwrap();
+        assert_eq!(c.store.url, "sqlite://pii-scrubber.db");
+        assert_eq!(c.pseudonym.key_env, "PII_SCRUBBER_KEY");
+        assert!(c.detect.enabled(Label::Iban));
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_line() {
+        let err = Config::parse("[organisation]\nnames = []\nnmaes = [\"x\"]\n", "cfg.toml").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("cfg.toml:3:"), "{msg}");
+        assert!(msg.contains("nmaes"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_label_is_an_error() {
+        let err = Config::parse("[detect]\nlabels = [\"IBAN\", \"CREDITCARD\"]\n", "cfg.toml").unwrap_err();
+        assert!(err.to_string().contains("CREDITCARD"), "{err}");
+    }
+}

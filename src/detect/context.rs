@@ -1,0 +1,142 @@
+//! Context words: one Aho-Corasick automaton over every rule's context words, run once per
+//! message, so each candidate's window is checked with a binary search instead of a text scan.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::rules::Effect;
+
+/// A context word as the automaton knows it.
+#[derive(Debug, Clone)]
+struct Word {
+    /// Needs a non-letter before it.
+    left_boundary: bool,
+    /// Needs a non-letter after it.
+    right_boundary: bool,
+}
+
+/// A compiled context condition of one rule.
+#[derive(Debug, Clone)]
+pub struct ContextGroup {
+    /// Which words (automaton pattern ids) belong to the group.
+    members: Vec<bool>,
+    /// Bytes before the candidate.
+    pub before: usize,
+    /// Bytes after the candidate.
+    pub after: usize,
+    /// What a hit does.
+    pub effect: Effect,
+    /// Score added on a boost hit.
+    pub boost: f32,
+}
+
+/// A context word found in a message: byte range and word id.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    start: usize,
+    end: usize,
+    word: u32,
+}
+
+/// Builds the automaton from all groups' words.
+#[derive(Debug, Default)]
+pub struct ContextBuilder {
+    patterns: Vec<String>,
+    words: Vec<Word>,
+}
+
+impl ContextBuilder {
+    /// Registers a group; returns it with its word ids resolved later by [`ContextBuilder::build`].
+    pub fn add_group(&mut self, words: &[String], before: usize, after: usize, effect: Effect, boost: f32) -> (Vec<u32>, ContextGroup) {
+        let mut ids = Vec::with_capacity(words.len());
+        for raw in words {
+            let left_boundary = !raw.starts_with('*');
+            let right_boundary = !raw.ends_with('*');
+            let w = raw.trim_matches('*').to_lowercase();
+            let id = match self.patterns.iter().zip(&self.words).position(|(p, x)| {
+                *p == w && x.left_boundary == left_boundary && x.right_boundary == right_boundary
+            }) {
+                Some(i) => i,
+                None => {
+                    self.patterns.push(w);
+                    self.words.push(Word { left_boundary, right_boundary });
+                    self.patterns.len() - 1
+                }
+            };
+            ids.push(id as u32);
+        }
+        (ids, ContextGroup { members: Vec::new(), before, after, effect, boost })
+    }
+
+    /// Freezes the automaton; `groups` get their membership tables.
+    pub fn build(self, groups: &mut [(Vec<u32>, &mut ContextGroup)]) -> Result<ContextIndex, String> {
+        for (ids, group) in groups.iter_mut() {
+            group.members = vec![false; self.patterns.len()];
+            for &id in ids.iter() {
+                group.members[id as usize] = true;
+            }
+        }
+        let automaton = if self.patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.patterns)
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        Ok(ContextIndex { automaton, words: self.words })
+    }
+}
+
+/// The frozen context-word automaton.
+#[derive(Debug, Clone)]
+pub struct ContextIndex {
+    automaton: Option<AhoCorasick>,
+    words: Vec<Word>,
+}
+
+fn is_word_char_before(text: &str, pos: usize) -> bool {
+    text[..pos].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+fn is_word_char_at(text: &str, pos: usize) -> bool {
+    text[pos..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+impl ContextIndex {
+    /// All context words in `text`, in order of position, appended to `out`.
+    pub fn scan(&self, text: &str, out: &mut Vec<Hit>) {
+        out.clear();
+        let Some(ac) = &self.automaton else { return };
+        for m in ac.find_overlapping_iter(text) {
+            let w = &self.words[m.pattern().as_usize()];
+            // Matches of ASCII patterns may end inside a multi-byte char only if the pattern
+            // itself ends there, which cannot happen: patterns are whole strings.
+            if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {
+                continue;
+            }
+            if w.left_boundary && is_word_char_before(text, m.start()) {
+                continue;
+            }
+            if w.right_boundary && is_word_char_at(text, m.end()) {
+                continue;
+            }
+            out.push(Hit { start: m.start(), end: m.end(), word: m.pattern().as_u32() });
+        }
+        out.sort_by_key(|h| h.start);
+    }
+
+    /// Whether a word of `group` lies in the window around `start..end`.
+    pub fn any_in_window(group: &ContextGroup, hits: &[Hit], start: usize, end: usize) -> bool {
+        let lo = start.saturating_sub(group.before);
+        let hi = end + group.after;
+        let first = hits.partition_point(|h| h.start < lo);
+        hits[first..]
+            .iter()
+            .take_while(|h| h.start < hi)
+            .any(|h| h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize])
+    }
+}

@@ -1,0 +1,245 @@
+//! Language of a message and of its quoted parts.
+//!
+//! Cheap signals first: distinctive stop words counted with one Aho-Corasick pass over a bounded
+//! prefix of each segment. Only where they are not decisive is lingua asked (restricted to
+//! Dutch, English and German, loaded once, on a bounded slice of text): lingua costs ~100× a
+//! regex pass, so it must not see every byte.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// A language the rules cover, or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch.
+    Nl,
+    /// English.
+    En,
+    /// German.
+    De,
+    /// Not decided (too little text).
+    Unknown,
+}
+
+impl Lang {
+    /// ISO 639-1 code, or `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Unknown => "unknown",
+        }
+    }
+
+    /// Parses `nl`, `en`, `de`.
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            _ => None,
+        }
+    }
+}
+
+const NL_WORDS: &[&str] = &[
+    "de", "het", "een", "en", "van", "ik", "niet", "dat", "op", "met", "voor", "zijn", "maar", "ook",
+    "bij", "nog", "wel", "mijn", "graag", "kunt", "u", "heb", "wil", "naar", "kan", "wat", "dit", "geen",
+    "hoe", "jullie", "bedankt", "groet", "hallo", "beste", "alvast", "moet", "wordt", "heeft", "je", "er",
+    "uw", "zou", "gr", "mvg", "hoi", "vriendelijke", "nummer", "bestelling",
+];
+const EN_WORDS: &[&str] = &[
+    "the", "and", "to", "of", "you", "my", "for", "on", "with", "this", "that", "please", "have", "not",
+    "be", "are", "can", "your", "would", "thanks", "hello", "regards", "i", "it", "was", "me", "could",
+    "hi", "dear", "kind", "order", "from", "we", "our", "there", "any", "has", "just",
+];
+const DE_WORDS: &[&str] = &[
+    "der", "das", "und", "ist", "nicht", "ich", "sie", "mit", "für", "auf", "ein", "eine", "den", "dem",
+    "zu", "mein", "meine", "bitte", "danke", "ihr", "wir", "haben", "habe", "können", "vielen", "grüße",
+    "sehr", "geehrte", "hallo", "es", "noch", "auch", "mich", "mir", "meinen", "wurde", "freundlichen",
+    "bestellung", "liebe",
+];
+
+/// Bytes of a segment looked at by the stop-word count.
+const STOPWORD_WINDOW: usize = 2048;
+/// Bytes of a segment handed to lingua when the stop words are not decisive.
+const LINGUA_WINDOW: usize = 400;
+
+/// Detects languages; build once and share.
+pub struct LanguageDetector {
+    stopwords: AhoCorasick,
+    /// Language of each stop-word pattern.
+    pattern_lang: Vec<Lang>,
+    quote_markers: Regex,
+    lingua: OnceLock<lingua::LanguageDetector>,
+}
+
+impl std::fmt::Debug for LanguageDetector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LanguageDetector").finish_non_exhaustive()
+    }
+}
+
+/// A part of a message (new text, a quoted reply) and its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte offset where the segment starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// Its language.
+    pub lang: Lang,
+}
+
+impl Default for LanguageDetector {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl LanguageDetector {
+    /// Builds the stop-word automaton; lingua itself is loaded on first need.
+    pub fn new() -> Self {
+        let mut patterns = Vec::new();
+        let mut pattern_lang = Vec::new();
+        for (lang, words) in [(Lang::Nl, NL_WORDS), (Lang::En, EN_WORDS), (Lang::De, DE_WORDS)] {
+            for w in words {
+                patterns.push(*w);
+                pattern_lang.push(lang);
+            }
+        }
+        let stopwords = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("stop-word automaton builds");
+        let quote_markers = Regex::new(
+            r"(?m)^(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a écrit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Ursprüngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)",
+        )
+        .expect("quote marker regex builds");
+        LanguageDetector { stopwords, pattern_lang, quote_markers, lingua: OnceLock::new() }
+    }
+
+    fn lingua(&self) -> &lingua::LanguageDetector {
+        self.lingua.get_or_init(|| {
+            use lingua::Language::{Dutch, English, German};
+            lingua::LanguageDetectorBuilder::from_languages(&[Dutch, English, German]).build()
+        })
+    }
+
+    /// Stop-word votes: decisive language, or `None`.
+    fn vote(&self, text: &str) -> Option<Lang> {
+        let window = &text[..floor_char_boundary(text, STOPWORD_WINDOW)];
+        let mut counts = [0u32; 3];
+        let bytes = window.as_bytes();
+        for m in self.stopwords.find_iter(window) {
+            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric() && bytes[m.start() - 1] < 0x80;
+            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric() && bytes[m.end()] < 0x80;
+            if before_ok && after_ok {
+                counts[self.pattern_lang[m.pattern().as_usize()] as usize] += 1;
+            }
+        }
+        let mut order = [0usize, 1, 2];
+        order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+        let (best, second) = (counts[order[0]], counts[order[1]]);
+        (best >= 3 && best >= 2 * second + 1).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
+    }
+
+    /// The language of one piece of text.
+    pub fn detect(&self, text: &str) -> Lang {
+        if let Some(lang) = self.vote(text) {
+            return lang;
+        }
+        let slice = &text[..floor_char_boundary(text, LINGUA_WINDOW)];
+        if slice.chars().filter(|c| c.is_alphabetic()).count() < 12 {
+            return Lang::Unknown;
+        }
+        match self.lingua().detect_language_of(slice) {
+            Some(lingua::Language::Dutch) => Lang::Nl,
+            Some(lingua::Language::English) => Lang::En,
+            Some(lingua::Language::German) => Lang::De,
+            _ => Lang::Unknown,
+        }
+    }
+
+    /// Splits `text` at quoted replies and forwarded parts and detects each part's language.
+    /// Parts too short to tell inherit the message's language.
+    pub fn segments(&self, text: &str, out: &mut Vec<Segment>) {
+        out.clear();
+        let mut cuts = vec![0usize];
+        if memchr::memchr(b'>', text.as_bytes()).is_some() || text.contains(':') {
+            let mut last_quote_line_end = usize::MAX;
+            for m in self.quote_markers.find_iter(text) {
+                let is_quote_line = text.as_bytes()[m.start()] == b'>';
+                if is_quote_line && m.start() == last_quote_line_end {
+                    // Continuation of a quoted block.
+                } else if m.start() > *cuts.last().unwrap_or(&0) {
+                    cuts.push(m.start());
+                }
+                let line_end_from = m.end().saturating_sub(1).max(m.start());
+                last_quote_line_end = text[line_end_from..].find('\n').map_or(text.len(), |i| line_end_from + i + 1);
+                if cuts.len() >= 8 {
+                    break;
+                }
+            }
+        }
+        cuts.push(text.len());
+        let mut first_lang = None;
+        for pair in cuts.windows(2) {
+            let (start, end) = (pair[0], pair[1]);
+            let part = &text[start..end];
+            let lang = if part.len() >= 40 || cuts.len() == 2 { self.detect(part) } else { Lang::Unknown };
+            first_lang.get_or_insert(lang);
+            out.push(Segment { start, end, lang });
+        }
+        // Short parts take the language of the message's first decided part.
+        let fallback = out.iter().map(|s| s.lang).find(|&l| l != Lang::Unknown).unwrap_or(Lang::Unknown);
+        for s in out.iter_mut() {
+            if s.lang == Lang::Unknown {
+                s.lang = fallback;
+            }
+        }
+    }
+}
+
+/// The largest char boundary ≤ `max`.
+pub fn floor_char_boundary(text: &str, max: usize) -> usize {
+    if max >= text.len() {
+        return text.len();
+    }
+    let mut i = max;
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_decide_ordinary_messages() {
+        let d = LanguageDetector::new();
+        assert_eq!(d.detect("Hallo, ik wil graag mijn bestelling annuleren. Kunt u mij helpen?"), Lang::Nl);
+        assert_eq!(d.detect("Hello, I would like to cancel my order. Could you please help me?"), Lang::En);
+        assert_eq!(d.detect("Hallo, ich möchte meine Bestellung stornieren. Können Sie mir bitte helfen?"), Lang::De);
+    }
+
+    #[test]
+    fn quoted_reply_in_another_language_is_its_own_segment() {
+        let d = LanguageDetector::new();
+        let text = "Hallo, ik heb nog steeds geen antwoord gekregen op mijn vraag over de factuur.\n\nOn Tue, 5 Mar 2024 at 09:12, Support <support@example.com> wrote:\n> Thank you for your message. We will get back to you as soon as we can with an answer.\n> Kind regards, the support team\n";
+        let mut segs = Vec::new();
+        d.segments(text, &mut segs);
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert_eq!(segs[0].lang, Lang::Nl);
+        assert_eq!(segs[1].lang, Lang::En);
+    }
+}

@@ -1,0 +1,561 @@
+//! Detection: rule files compiled once into a [`Detector`] that turns text into [`Finding`]s.
+//!
+//! Pipeline per message (all `&self`, no shared mutable state):
+//! 1. every rule's regexes run over the text; a `value` capture group, if any, is the span;
+//! 2. candidates must sit on token boundaries (not inside a longer word or digit run) and pass
+//!    the rule's validator (checksums, numbering plans, calendars);
+//! 3. context words (one Aho-Corasick pass) boost, require or veto candidates;
+//! 4. rules restricted to languages apply only in parts of the message in those languages;
+//! 5. the organisation's own data and already-redacted placeholders are dropped;
+//! 6. overlaps resolve deterministically: higher score, then label priority, then longer span.
+
+pub mod checksum;
+pub mod context;
+pub mod lang;
+pub mod org;
+pub mod phone;
+pub mod rules;
+pub mod validate;
+pub mod wordlist;
+
+use std::path::Path;
+
+use regex::Regex;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::Config;
+use crate::label::Label;
+use context::{ContextBuilder, ContextGroup, ContextIndex, Hit};
+use lang::{Lang, LanguageDetector, Segment};
+use org::Organisation;
+use rules::{Effect, Example, RuleError, Source};
+use validate::Validator;
+use wordlist::WordLists;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+}
+
+/// Index of a rule in its [`Detector`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RuleId(pub u16);
+
+/// One piece of personal data found in a text: UTF-8 byte offsets, `end` exclusive.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Finding {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// What kind of data.
+    pub label: Label,
+    /// The rule that found it.
+    pub rule: RuleId,
+    /// Confidence in 0..=1.
+    pub score: f32,
+}
+
+impl Finding {
+    /// Byte length of the span.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty (never for findings the detector returns).
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+
+    /// Whether two findings share a byte.
+    pub fn overlaps(&self, other: &Finding) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// The result of scanning one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scan {
+    /// The language of the message (its first part).
+    pub lang: Lang,
+    /// Findings sorted by start offset, non-overlapping.
+    pub findings: Vec<Finding>,
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct CompiledRule {
+    /// Dotted id.
+    pub id: String,
+    /// Label of its findings.
+    pub label: Label,
+    /// Languages it applies to; empty = all.
+    pub languages: Vec<Lang>,
+    regexes: Vec<(Regex, Option<usize>)>,
+    validator: Option<Validator>,
+    score: f32,
+    priority: u8,
+    context: Vec<ContextGroup>,
+    /// Rule file it came from.
+    pub file: String,
+    /// Line of its `[[rule]]` table.
+    pub line: usize,
+    /// `must_match` examples.
+    pub must_match: Vec<Example>,
+    /// `must_not_match` examples.
+    pub must_not_match: Vec<String>,
+}
+
+/// Why a detector could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum DetectError {
+    /// A rule file is invalid.
+    #[error(transparent)]
+    Rule(#[from] RuleError),
+    /// The rules directory cannot be read.
+    #[error("{path}: cannot read rules: {source}")]
+    Io {
+        /// The directory.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Reusable per-thread buffers for [`Detector::detect_with`].
+#[derive(Debug, Default)]
+pub struct Scratch {
+    candidates: Vec<Finding>,
+    hits: Vec<Hit>,
+    segments: Vec<Segment>,
+    placeholders: Vec<(usize, usize)>,
+}
+
+/// Compiled rules, word lists, language detector and organisation profile. Build once, share
+/// (it is `Sync`); every method takes `&self`.
+pub struct Detector {
+    rules: Vec<CompiledRule>,
+    context: ContextIndex,
+    lists: WordLists,
+    lang: LanguageDetector,
+    org: Organisation,
+    min_score: f32,
+    placeholder: Regex,
+    version: String,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Detector").field("rules", &self.rules.len()).field("version", &self.version).finish()
+    }
+}
+
+/// The shipped rule files.
+pub fn embedded_sources() -> (Vec<Source>, WordLists) {
+    let sources = embedded::RULE_FILES
+        .iter()
+        .map(|(name, text)| Source { name: (*name).to_string(), text: (*text).to_string() })
+        .collect();
+    let mut lists = WordLists::default();
+    for (name, text) in embedded::WORD_LISTS {
+        lists.add(name, text);
+    }
+    (sources, lists)
+}
+
+/// Reads rule files from `dir` and word lists from `dir/wordlists`.
+pub fn dir_sources(dir: &Path) -> Result<(Vec<Source>, WordLists), DetectError> {
+    let io = |source| DetectError::Io { path: dir.display().to_string(), source };
+    let sources = rules::read_dir(dir).map_err(io)?;
+    let wl = dir.join("wordlists");
+    let lists = if wl.is_dir() { rules::read_wordlists(&wl).map_err(io)? } else { WordLists::default() };
+    Ok((sources, lists))
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// A span must not continue a word or a digit group: `ab123456782`, `1.123.456.782`.
+fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let prev = text[..start].chars().next_back();
+    let next = text[end..].chars().next();
+    if is_word_char(first) && is_word_char(prev) {
+        return false;
+    }
+    if is_word_char(last) && is_word_char(next) {
+        return false;
+    }
+    let glue = |b: u8| matches!(b, b'.' | b',' | b'-' | b'/');
+    if first.is_some_and(|c| c.is_ascii_digit()) && start >= 2 && glue(bytes[start - 1]) && bytes[start - 2].is_ascii_digit() {
+        return false;
+    }
+    if last.is_some_and(|c| c.is_ascii_digit()) && end + 1 < bytes.len() && glue(bytes[end]) && bytes[end + 1].is_ascii_digit() {
+        return false;
+    }
+    true
+}
+
+/// Trims whitespace (incl. NBSP) off both ends of `start..end`.
+fn trim_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let trimmed_start = s.len() - s.trim_start().len();
+    start += trimmed_start;
+    let s = &text[start..end];
+    end = start + s.trim_end().len();
+    (start, end)
+}
+
+impl Detector {
+    /// Builds the detector for `config`: the shipped rules, or `[detect] rules_dir`.
+    pub fn new(config: &Config) -> Result<Detector, DetectError> {
+        let (sources, lists) = match &config.detect.rules_dir {
+            Some(dir) => dir_sources(dir)?,
+            None => embedded_sources(),
+        };
+        Detector::from_sources(&sources, lists, config)
+    }
+
+    /// Builds the detector from explicit rule sources and word lists.
+    pub fn from_sources(sources: &[Source], lists: WordLists, config: &Config) -> Result<Detector, DetectError> {
+        let (loaded, vars) = rules::parse(sources)?;
+        let mut hasher = Sha256::new();
+        for s in sources {
+            hasher.update(s.name.as_bytes());
+            hasher.update(s.text.as_bytes());
+        }
+        let mut builder = ContextBuilder::default();
+        let mut compiled = Vec::with_capacity(loaded.len());
+        let mut group_ids: Vec<Vec<Vec<u32>>> = Vec::new();
+        let mut seen_ids = std::collections::HashSet::new();
+        for lr in loaded {
+            let spec = &lr.spec;
+            let err = |message: String| RuleError { file: lr.file.clone(), line: lr.line, rule: Some(spec.id.clone()), message };
+            if !seen_ids.insert(spec.id.clone()) {
+                return Err(err("duplicate rule id".into()).into());
+            }
+            let label: Label = spec.label.parse().map_err(|e: crate::label::UnknownLabel| err(e.to_string()))?;
+            if !(0.0..=1.0).contains(&spec.score) {
+                return Err(err(format!("score {} is outside 0..=1", spec.score)).into());
+            }
+            if spec.patterns.is_empty() {
+                return Err(err("no patterns".into()).into());
+            }
+            let languages = spec
+                .languages
+                .iter()
+                .map(|l| Lang::parse(l).ok_or_else(|| err(format!("unknown language `{l}` (known: nl en de)"))))
+                .collect::<Result<Vec<_>, _>>()?;
+            let validator = spec.validator.as_deref().map(str::parse::<Validator>).transpose().map_err(err)?;
+            let mut regexes = Vec::new();
+            for (i, p) in spec.patterns.iter().enumerate() {
+                let expanded = rules::expand(p, &vars, &lists).map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
+                rules::check_fast(&expanded).map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
+                let re = regex::RegexBuilder::new(&expanded)
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+                    .map_err(|e| err(format!("pattern {}: {e}", i + 1)))?;
+                let group = re.capture_names().position(|n| n == Some("value"));
+                regexes.push((re, group));
+            }
+            let mut ids = Vec::new();
+            let mut groups = Vec::new();
+            for c in &spec.context {
+                if c.words.is_empty() {
+                    return Err(err("a context condition without words".into()).into());
+                }
+                let (w, g) = builder.add_group(&c.words, c.before, c.after, c.effect, c.boost);
+                ids.push(w);
+                groups.push(g);
+            }
+            group_ids.push(ids);
+            compiled.push(CompiledRule {
+                id: spec.id.clone(),
+                label,
+                languages,
+                regexes,
+                validator,
+                score: spec.score,
+                priority: spec.priority.unwrap_or_else(|| label.priority()),
+                context: groups,
+                file: lr.file.clone(),
+                line: lr.line,
+                must_match: spec.must_match.clone(),
+                must_not_match: spec.must_not_match.clone(),
+            });
+        }
+        if compiled.len() > usize::from(u16::MAX) {
+            return Err(RuleError { file: String::new(), line: 0, rule: None, message: "too many rules".into() }.into());
+        }
+        let mut pairs: Vec<(Vec<u32>, &mut ContextGroup)> = Vec::new();
+        for (rule, ids) in compiled.iter_mut().zip(group_ids) {
+            for (g, w) in rule.context.iter_mut().zip(ids) {
+                pairs.push((w, g));
+            }
+        }
+        let context = builder
+            .build(&mut pairs)
+            .map_err(|m| RuleError { file: String::new(), line: 0, rule: None, message: m })?;
+        compiled.retain(|r| config.detect.enabled(r.label));
+        let version = hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
+        Ok(Detector {
+            rules: compiled,
+            context,
+            lists,
+            lang: LanguageDetector::new(),
+            org: Organisation::new(&config.organisation),
+            min_score: config.detect.min_score,
+            placeholder: Regex::new(r"\[[A-Z][A-Z_]*(?:[-:#][0-9A-Za-z]+)?\]").expect("placeholder regex"),
+            version,
+        })
+    }
+
+    /// The compiled rules.
+    pub fn rules(&self) -> &[CompiledRule] {
+        &self.rules
+    }
+
+    /// The rule behind a finding.
+    pub fn rule(&self, id: RuleId) -> &CompiledRule {
+        &self.rules[usize::from(id.0)]
+    }
+
+    /// A short hash of the rule files, recorded with every redaction.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The language detector.
+    pub fn language_detector(&self) -> &LanguageDetector {
+        &self.lang
+    }
+
+    /// The organisation profile.
+    pub fn organisation(&self) -> &Organisation {
+        &self.org
+    }
+
+    /// Scans `text`.
+    pub fn detect(&self, text: &str) -> Scan {
+        self.detect_with(text, &mut Scratch::default())
+    }
+
+    /// Scans `text`, reusing `scratch`'s buffers.
+    pub fn detect_with(&self, text: &str, scratch: &mut Scratch) -> Scan {
+        scratch.candidates.clear();
+        self.lang.segments(text, &mut scratch.segments);
+        let lang = scratch.segments.first().map_or(Lang::Unknown, |s| s.lang);
+        if text.is_empty() {
+            return Scan { lang, findings: Vec::new() };
+        }
+        self.collect_candidates(text, scratch);
+        if scratch.candidates.is_empty() {
+            return Scan { lang, findings: Vec::new() };
+        }
+        self.apply_context(text, scratch);
+        self.drop_foreign_and_own(text, scratch);
+        let findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
+        Scan { lang, findings }
+    }
+
+    fn collect_candidates(&self, text: &str, scratch: &mut Scratch) {
+        for (idx, rule) in self.rules.iter().enumerate() {
+            for (re, group) in &rule.regexes {
+                let mut push = |s: usize, e: usize| {
+                    let (s, e) = trim_span(text, s, e);
+                    if s >= e || !on_token_boundaries(text, s, e) {
+                        return;
+                    }
+                    let e = match rule.validator {
+                        Some(v) => match v.check(&text[s..e], &self.lists) {
+                            Some(len) if len > 0 => s + len,
+                            _ => return,
+                        },
+                        None => e,
+                    };
+                    if e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e)) {
+                        scratch.candidates.push(Finding { start: s, end: e, label: rule.label, rule: RuleId(idx as u16), score: rule.score });
+                    }
+                };
+                match group {
+                    Some(g) => {
+                        for caps in re.captures_iter(text) {
+                            if let Some(m) = caps.get(*g) {
+                                push(m.start(), m.end());
+                            }
+                        }
+                    }
+                    None => {
+                        for m in re.find_iter(text) {
+                            push(m.start(), m.end());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn apply_context(&self, text: &str, scratch: &mut Scratch) {
+        let needs_context = scratch.candidates.iter().any(|c| !self.rules[usize::from(c.rule.0)].context.is_empty());
+        if !needs_context {
+            return;
+        }
+        self.context.scan(text, &mut scratch.hits);
+        let hits = &scratch.hits;
+        let rules = &self.rules;
+        scratch.candidates.retain_mut(|c| {
+            for g in &rules[usize::from(c.rule.0)].context {
+                let hit = ContextIndex::any_in_window(g, hits, c.start, c.end);
+                match (g.effect, hit) {
+                    (Effect::Require, false) | (Effect::Veto, true) => return false,
+                    (Effect::Boost, true) => c.score = (c.score + g.boost).min(1.0),
+                    _ => {}
+                }
+            }
+            true
+        });
+    }
+
+    fn drop_foreign_and_own(&self, text: &str, scratch: &mut Scratch) {
+        scratch.placeholders.clear();
+        if memchr::memchr(b'[', text.as_bytes()).is_some() {
+            scratch.placeholders.extend(self.placeholder.find_iter(text).map(|m| (m.start(), m.end())));
+        }
+        let has_person = scratch.candidates.iter().any(|c| c.label == Label::Person);
+        let org_names = if has_person { self.org.name_ranges(text) } else { Vec::new() };
+        let segments = &scratch.segments;
+        let placeholders = &scratch.placeholders;
+        let min_score = self.min_score;
+        scratch.candidates.retain(|c| {
+            let rule = &self.rules[usize::from(c.rule.0)];
+            if c.score < min_score {
+                return false;
+            }
+            if !rule.languages.is_empty() {
+                let seg = segments.partition_point(|s| s.end <= c.start);
+                let lang = segments.get(seg).map_or(Lang::Unknown, |s| s.lang);
+                if lang != Lang::Unknown && !rule.languages.contains(&lang) {
+                    return false;
+                }
+            }
+            if placeholders.iter().any(|&(s, e)| c.start < e && s < c.end) {
+                return false;
+            }
+            if c.label == Label::Person && org_names.iter().any(|&(s, e)| c.start < e && s < c.end) {
+                return false;
+            }
+            !self.org.owns(c.label, &text[c.start..c.end])
+        });
+    }
+}
+
+/// Keeps the best of overlapping candidates: higher score, then label priority, then the longer
+/// span, then the earlier start and lower rule index (so the result never depends on order).
+fn resolve_overlaps(candidates: &mut [Finding], rules: &[CompiledRule]) -> Vec<Finding> {
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| rules[usize::from(b.rule.0)].priority.cmp(&rules[usize::from(a.rule.0)].priority))
+            .then_with(|| b.len().cmp(&a.len()))
+            .then_with(|| a.start.cmp(&b.start))
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+    let mut accepted: Vec<Finding> = Vec::with_capacity(candidates.len());
+    for c in candidates.iter() {
+        let pos = accepted.partition_point(|a| a.start < c.start);
+        let clash_before = pos > 0 && accepted[pos - 1].end > c.start;
+        let clash_after = accepted.get(pos).is_some_and(|a| a.start < c.end);
+        if !clash_before && !clash_after {
+            accepted.insert(pos, *c);
+        }
+    }
+    accepted
+}
+
+/// A `must_match` / `must_not_match` example that does not hold.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExampleFailure {
+    /// Where the rule is (`rules/x.toml:12`).
+    pub location: String,
+    /// The rule id.
+    pub rule: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl Detector {
+    /// Checks every rule's examples; returns the failures and the number of examples checked.
+    pub fn test_examples(&self) -> (Vec<ExampleFailure>, usize) {
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        for rule in &self.rules {
+            let location = format!("{}:{}", rule.file, rule.line);
+            let describe = |text: &str, scan: &Scan| -> String {
+                let found: Vec<String> = scan
+                    .findings
+                    .iter()
+                    .map(|f| format!("{} `{}` ({})", f.label, &text[f.start..f.end], self.rule(f.rule).id))
+                    .collect();
+                if found.is_empty() { "nothing".to_string() } else { found.join(", ") }
+            };
+            for ex in &rule.must_match {
+                checked += 1;
+                let text = ex.text();
+                let scan = self.detect(text);
+                let ok = scan.findings.iter().any(|f| {
+                    f.label == rule.label
+                        && match ex {
+                            Example::Text(_) => true,
+                            Example::Exact { value, .. } => &text[f.start..f.end] == value,
+                        }
+                });
+                if !ok {
+                    let want = match ex {
+                        Example::Text(_) => rule.label.to_string(),
+                        Example::Exact { value, .. } => format!("{} `{value}`", rule.label),
+                    };
+                    failures.push(ExampleFailure {
+                        location: location.clone(),
+                        rule: rule.id.clone(),
+                        message: format!("must_match {text:?}: expected {want}, found {}", describe(text, &scan)),
+                    });
+                }
+            }
+            for text in &rule.must_not_match {
+                checked += 1;
+                let scan = self.detect(text);
+                if scan.findings.iter().any(|f| f.label == rule.label) {
+                    failures.push(ExampleFailure {
+                        location: location.clone(),
+                        rule: rule.id.clone(),
+                        message: format!("must_not_match {text:?}: found {}", describe(text, &scan)),
+                    });
+                }
+            }
+        }
+        (failures, checked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_boundaries() {
+        let t = "ab123456782 x 1.123456782 y 123456782.";
+        assert!(!on_token_boundaries(t, 2, 11));
+        assert!(!on_token_boundaries(t, 16, 25));
+        assert!(on_token_boundaries(t, 28, 37));
+    }
+
+    #[test]
+    fn trim_span_strips_nbsp() {
+        let t = "\u{a0}abc ";
+        assert_eq!(trim_span(t, 0, t.len()), (2, 5));
+    }
+}

@@ -1,0 +1,174 @@
+//! The organisation's own data (`[organisation]` in the config): never a finding.
+//!
+//! Every value is reduced to a canonical key so that any written form matches: phone numbers to
+//! their international digits (`088-1234567` = `+31 (0)88 123 4567`), identifiers and addresses
+//! to lower-case alphanumerics (`NL91 ABNA …` = `nl91abna…`), domains by suffix.
+
+use std::collections::HashSet;
+
+use crate::config::OrganisationConfig;
+use crate::label::Label;
+
+/// The organisation's own data in canonical form.
+#[derive(Debug, Clone, Default)]
+pub struct Organisation {
+    keys: HashSet<String>,
+    phones: HashSet<String>,
+    domains: Vec<String>,
+    /// Lower-case names and their distinctive first words.
+    names: Vec<String>,
+}
+
+/// Lower-case ASCII alphanumerics of `text` (other letters kept, lower-cased).
+pub fn canonical_key(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// International digits of a phone number: `+31 (0)88 123 4567`, `0031 88 …` and `088 …`
+/// (Dutch trunk 0 assumed) all give `31881234567`.
+pub fn canonical_phone(text: &str) -> String {
+    let cleaned = text.replace("(0)", "");
+    let international = cleaned.trim_start().starts_with('+');
+    let digits: String = cleaned.chars().filter(char::is_ascii_digit).collect();
+    if international {
+        digits
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_string()
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("31{rest}")
+    } else {
+        digits
+    }
+}
+
+const LEGAL_FORMS: [&str; 10] = ["b.v.", "bv", "n.v.", "nv", "gmbh", "ltd", "ltd.", "vof", "v.o.f.", "inc."];
+
+impl Organisation {
+    /// Builds the canonical sets from the config section.
+    pub fn new(cfg: &OrganisationConfig) -> Self {
+        let mut org = Organisation::default();
+        for v in cfg.ibans.iter().chain(&cfg.kvk).chain(&cfg.btw).chain(&cfg.handles) {
+            org.keys.insert(canonical_key(v));
+        }
+        for p in &cfg.phones {
+            org.phones.insert(canonical_phone(p));
+        }
+        for a in &cfg.addresses {
+            org.keys.insert(canonical_key(a));
+            for part in a.split(',') {
+                let part = part.trim();
+                org.keys.insert(canonical_key(part));
+                // "1234 AB Zonnedorp": the postcode alone.
+                let words: Vec<&str> = part.split_whitespace().collect();
+                if words.len() >= 2 && words[0].len() == 4 && words[0].bytes().all(|b| b.is_ascii_digit()) {
+                    org.keys.insert(canonical_key(&format!("{}{}", words[0], words[1])));
+                }
+            }
+        }
+        for d in &cfg.domains {
+            org.domains.push(d.trim().trim_start_matches('@').to_lowercase());
+        }
+        for n in &cfg.names {
+            let lower = n.to_lowercase();
+            let mut words: Vec<&str> = lower.split_whitespace().collect();
+            while words.last().is_some_and(|w| LEGAL_FORMS.contains(w)) {
+                words.pop();
+            }
+            if let Some(first) = words.first() {
+                if first.chars().count() >= 4 {
+                    org.names.push(first.to_string());
+                }
+            }
+            org.names.push(words.join(" "));
+            org.names.push(lower.clone());
+        }
+        org.names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        org.names.dedup();
+        org
+    }
+
+    /// Whether nothing is configured.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty() && self.phones.is_empty() && self.domains.is_empty() && self.names.is_empty()
+    }
+
+    /// Whether `domain` is one of the organisation's domains or a subdomain of one.
+    pub fn owns_domain(&self, domain: &str) -> bool {
+        let d = domain.to_lowercase();
+        self.domains.iter().any(|own| d == *own || d.ends_with(&format!(".{own}")))
+    }
+
+    /// Whether the finding `text` of `label` is the organisation's own data.
+    pub fn owns(&self, label: Label, text: &str) -> bool {
+        match label {
+            Label::Email => text.rsplit_once('@').is_some_and(|(_, d)| self.owns_domain(d)),
+            Label::Phone => self.phones.contains(&canonical_phone(text)),
+            Label::Person => {
+                let lower = text.to_lowercase();
+                self.names.iter().any(|n| *n == lower || n.split_whitespace().next() == Some(lower.as_str()))
+            }
+            _ => self.keys.contains(&canonical_key(text)),
+        }
+    }
+
+    /// Byte ranges where the organisation's names occur in `text` (case-insensitive).
+    pub fn name_ranges(&self, text: &str) -> Vec<(usize, usize)> {
+        if self.names.is_empty() {
+            return Vec::new();
+        }
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            // Lower-casing changed byte lengths (rare scripts): fall back to exact matching.
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for n in &self.names {
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(n.as_str()) {
+                out.push((from + i, from + i + n.len()));
+                from += i + n.len().max(1);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org() -> Organisation {
+        Organisation::new(&OrganisationConfig {
+            names: vec!["Zonnestraal Software B.V.".into()],
+            domains: vec!["zonnestraal.example".into()],
+            phones: vec!["088 123 4567".into()],
+            ibans: vec!["NL91ABNA0417164300".into()],
+            addresses: vec!["Lichtweg 1, 1234 AB Zonnedorp".into(), "Postbus 99, 1230 AA Zonnedorp".into()],
+            kvk: vec!["12345678".into()],
+            btw: vec!["NL123456782B01".into()],
+            handles: vec!["@ZonnestraalNL".into()],
+        })
+    }
+
+    #[test]
+    fn every_written_form_of_own_data_matches() {
+        let o = org();
+        for p in ["+31 88 123 4567", "088-1234567", "+31 (0)88 123 45 67", "0031881234567"] {
+            assert!(o.owns(Label::Phone, p), "{p}");
+        }
+        assert!(!o.owns(Label::Phone, "06-12345678"));
+        assert!(o.owns(Label::Iban, "NL91 ABNA 0417 1643 00"));
+        assert!(o.owns(Label::Iban, "nl91abna0417164300"));
+        assert!(o.owns(Label::Email, "support@zonnestraal.example"));
+        assert!(o.owns(Label::Email, "jan@help.zonnestraal.example"));
+        assert!(!o.owns(Label::Email, "jan@notzonnestraal.example"));
+        assert!(o.owns(Label::Address, "Lichtweg 1"));
+        assert!(o.owns(Label::Address, "Postbus 99"));
+        assert!(o.owns(Label::Postcode, "1234AB"));
+        assert!(o.owns(Label::Postcode, "1230 AA"));
+        assert!(o.owns(Label::Kvk, "12345678"));
+        assert!(o.owns(Label::Bsn, "NL 123456782 B01"));
+        assert!(o.owns(Label::Person, "Zonnestraal"));
+        assert!(!o.owns(Label::Address, "Kerkstraat 1"));
+    }
+}

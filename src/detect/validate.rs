@@ -1,0 +1,529 @@
+//! Validators: checks in Rust that a rule's regex candidate really is what its label says
+//! (checksums, numbering plans, calendars, letter rules). Rules name them in `validator = "…"`.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::str::FromStr;
+
+use super::checksum::{elfproef, is_calendar_date, luhn, mod97};
+use super::phone::{self, NationalPlan};
+use super::wordlist::WordLists;
+
+/// A named check applied to a rule's candidate text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validator {
+    /// IBAN: country length, BBAN structure for common countries, MOD 97-10.
+    Iban,
+    /// BSN / sofinummer: elfproef (8 digits = leading zero dropped).
+    Bsn,
+    /// Old omzetbelastingnummer `NL` + BSN + `B01`: elfproef on the 9 digits, not a mod-97 btw-id.
+    ObNumber,
+    /// btw-identificatienummer: `NL` + 9 digits + `B` + 2 digits, MOD 97-10 over the whole.
+    BtwId,
+    /// Payment card: known issuer prefix, matching length, Luhn.
+    Card,
+    /// Phone number in the Dutch/Belgian plan (or international with a country code).
+    PhoneNlBe,
+    /// Phone number in the German plan.
+    PhoneDe,
+    /// Phone number in the British plan.
+    PhoneUk,
+    /// Public IPv4 address (no private, loopback, link-local, multicast).
+    Ipv4,
+    /// Public IPv6 address.
+    Ipv6,
+    /// A real calendar date between 1900 and today, in a numeric or written form.
+    BirthDate,
+    /// Dutch postcode letter rules, no unit abbreviations (`2048 MB`).
+    PostcodeNl,
+    /// Dutch kenteken: a known sidecode and no banned letter combination.
+    Kenteken,
+    /// Dutch passport / identity-card number: 2 letters, 6 alphanumerics, 1 digit, never `O`.
+    NlDocument,
+    /// E-mail address with a plausible top-level domain (not `icon@2x.png`).
+    Email,
+    /// A person's name: no word from the not-a-name list, not all particles.
+    PersonName,
+}
+
+impl FromStr for Validator {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "iban" => Validator::Iban,
+            "bsn" => Validator::Bsn,
+            "ob_number" => Validator::ObNumber,
+            "btw_id" => Validator::BtwId,
+            "card" => Validator::Card,
+            "phone_nl_be" => Validator::PhoneNlBe,
+            "phone_de" => Validator::PhoneDe,
+            "phone_uk" => Validator::PhoneUk,
+            "ipv4" => Validator::Ipv4,
+            "ipv6" => Validator::Ipv6,
+            "birth_date" => Validator::BirthDate,
+            "postcode_nl" => Validator::PostcodeNl,
+            "kenteken" => Validator::Kenteken,
+            "nl_document" => Validator::NlDocument,
+            "email" => Validator::Email,
+            "person_name" => Validator::PersonName,
+            other => {
+                return Err(format!(
+                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl kenteken nl_document email person_name)"
+                ))
+            }
+        })
+    }
+}
+
+impl Validator {
+    /// Checks `text`; returns the byte length of the accepted value (the whole text, or for
+    /// phone numbers the longest valid prefix), or `None` if the candidate is rejected.
+    pub fn check(self, text: &str, lists: &WordLists) -> Option<usize> {
+        let whole = |ok: bool| ok.then_some(text.len());
+        match self {
+            Validator::Iban => whole(is_iban(text)),
+            Validator::Bsn => whole(elfproef(&digits(text))),
+            Validator::ObNumber => whole(is_ob_number(text)),
+            Validator::BtwId => whole(is_btw_id(text)),
+            Validator::Card => whole(is_card(&digits(text))),
+            Validator::PhoneNlBe => phone::longest_valid_prefix(text, NationalPlan::NlBe),
+            Validator::PhoneDe => phone::longest_valid_prefix(text, NationalPlan::De),
+            Validator::PhoneUk => phone::longest_valid_prefix(text, NationalPlan::Uk),
+            Validator::Ipv4 => whole(is_public_ipv4(text)),
+            Validator::Ipv6 => whole(is_public_ipv6(text)),
+            Validator::BirthDate => whole(is_birth_date(text)),
+            Validator::PostcodeNl => whole(is_postcode_nl(text)),
+            Validator::Kenteken => whole(is_kenteken(text)),
+            Validator::NlDocument => whole(is_nl_document(text)),
+            Validator::Email => whole(is_email(text)),
+            Validator::PersonName => whole(lists.is_plausible_name(text)),
+        }
+    }
+}
+
+/// ASCII digits of `text`, separators dropped.
+pub fn digits(text: &str) -> Vec<u8> {
+    text.bytes().filter(u8::is_ascii_digit).collect()
+}
+
+/// Upper-case ASCII alphanumerics of `text`, separators dropped.
+pub fn compact_upper(text: &str) -> Vec<u8> {
+    text.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_uppercase())
+        .collect()
+}
+
+/// IBAN lengths per country (SEPA and other IBAN countries).
+fn iban_length(country: &[u8]) -> Option<usize> {
+    Some(match country {
+        b"NO" => 15,
+        b"BE" => 16,
+        b"DK" | b"FI" | b"FO" | b"GL" | b"NL" => 18,
+        b"MK" | b"SI" => 19,
+        b"AT" | b"BA" | b"EE" | b"KZ" | b"LT" | b"LU" | b"XK" => 20,
+        b"CH" | b"CR" | b"HR" | b"LI" | b"LV" => 21,
+        b"BG" | b"BH" | b"DE" | b"GB" | b"GE" | b"IE" | b"ME" | b"RS" | b"VA" => 22,
+        b"AE" | b"GI" | b"IL" | b"IQ" | b"TL" => 23,
+        b"AD" | b"CZ" | b"ES" | b"MD" | b"PK" | b"RO" | b"SA" | b"SE" | b"SK" | b"TN" | b"VG" => 24,
+        b"PT" | b"ST" => 25,
+        b"IS" | b"TR" => 26,
+        b"FR" | b"GR" | b"IT" | b"MC" | b"MR" | b"SM" => 27,
+        b"AL" | b"AZ" | b"CY" | b"DO" | b"GT" | b"HU" | b"LB" | b"PL" => 28,
+        b"BR" | b"EG" | b"PS" | b"QA" | b"UA" => 29,
+        b"JO" | b"KW" | b"MU" => 30,
+        b"MT" => 31,
+        _ => return None,
+    })
+}
+
+fn all(bytes: &[u8], f: fn(&u8) -> bool) -> bool {
+    bytes.iter().all(f)
+}
+
+/// Whether `text` is a valid IBAN (spaces, NBSP, dots and dashes allowed between characters).
+pub fn is_iban(text: &str) -> bool {
+    let c = compact_upper(text);
+    if c.len() < 15 || !all(&c[..2], u8::is_ascii_uppercase) || !all(&c[2..4], u8::is_ascii_digit) {
+        return false;
+    }
+    if iban_length(&c[..2]) != Some(c.len()) {
+        return false;
+    }
+    let bban = &c[4..];
+    let structure_ok = match &c[..2] {
+        b"NL" => all(&bban[..4], u8::is_ascii_uppercase) && all(&bban[4..], u8::is_ascii_digit),
+        b"BE" | b"DE" => all(bban, u8::is_ascii_digit),
+        b"GB" => all(&bban[..4], u8::is_ascii_uppercase) && all(&bban[4..], u8::is_ascii_digit),
+        b"FR" => all(&bban[..10], u8::is_ascii_digit) && all(&bban[21..], u8::is_ascii_digit),
+        _ => true,
+    };
+    structure_ok && mod97(bban.iter().chain(&c[..4]).copied()) == Some(1)
+}
+
+/// Splits `NL?` + 9 digits + `B` + 2 digits; `None` if the text has another shape.
+fn vat_parts(text: &str) -> Option<([u8; 9], [u8; 2])> {
+    let c = compact_upper(text);
+    let c = c.strip_prefix(b"NL").unwrap_or(&c);
+    if c.len() != 12 || c[9] != b'B' || !all(&c[..9], u8::is_ascii_digit) || !all(&c[10..], u8::is_ascii_digit) {
+        return None;
+    }
+    if &c[10..] == b"00" {
+        return None;
+    }
+    Some((c[..9].try_into().ok()?, c[10..].try_into().ok()?))
+}
+
+fn btw_mod97(nine: &[u8; 9], two: &[u8; 2]) -> bool {
+    let s = b"NL".iter().chain(nine).chain(b"B").chain(two).copied();
+    mod97(s) == Some(1)
+}
+
+/// A btw-identificatienummer valid by MOD 97-10.
+pub fn is_btw_id(text: &str) -> bool {
+    vat_parts(text).is_some_and(|(nine, two)| btw_mod97(&nine, &two))
+}
+
+/// An old omzetbelastingnummer: BSN + `B` + 2 digits (and not a mod-97 btw-id).
+pub fn is_ob_number(text: &str) -> bool {
+    vat_parts(text).is_some_and(|(nine, two)| elfproef(&nine) && !btw_mod97(&nine, &two))
+}
+
+/// A payment card number: issuer prefix + length + Luhn.
+pub fn is_card(d: &[u8]) -> bool {
+    let n = d.len();
+    if !(12..=19).contains(&n) || !luhn(d) {
+        return false;
+    }
+    let p = |k: usize| -> u32 { d[..k].iter().fold(0, |a, &c| a * 10 + u32::from(c - b'0')) };
+    let visa = d[0] == b'4' && matches!(n, 13 | 16 | 19);
+    let mastercard = n == 16 && ((51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4)));
+    let amex = n == 15 && matches!(p(2), 34 | 37);
+    let maestro = (12..=19).contains(&n) && (p(2) == 50 || (56..=69).contains(&p(2)));
+    let discover = n >= 16 && (p(4) == 6011 || (644..=649).contains(&p(3)) || p(2) == 65);
+    let jcb = n >= 16 && (3528..=3589).contains(&p(4));
+    let diners = n >= 14 && ((300..=305).contains(&p(3)) || p(4) == 3095 || matches!(p(2), 36 | 38 | 39));
+    visa || mastercard || amex || maestro || discover || jcb || diners
+}
+
+/// A public IPv4 address in dotted-quad form without leading zeros.
+pub fn is_public_ipv4(text: &str) -> bool {
+    if text.split('.').any(|o| o.len() > 1 && o.starts_with('0')) {
+        return false;
+    }
+    let Ok(ip) = text.parse::<Ipv4Addr>() else {
+        return false;
+    };
+    let o = ip.octets();
+    !(ip.is_private()
+        || ip.is_loopback()
+        || ip.is_link_local()
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || o[0] == 0
+        || o[0] >= 240
+        || (o[0] == 100 && (64..128).contains(&o[1])))
+}
+
+/// A public IPv6 address (an IPv4-mapped address counts as its IPv4 address).
+pub fn is_public_ipv6(text: &str) -> bool {
+    let addr = text.split('%').next().unwrap_or(text);
+    if addr.bytes().filter(|&b| b == b':').count() < 2 {
+        return false;
+    }
+    let Ok(ip) = addr.parse::<Ipv6Addr>() else {
+        return false;
+    };
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return is_public_ipv4(&v4.to_string());
+    }
+    let s = ip.segments();
+    !(ip.is_loopback()
+        || ip.is_unspecified()
+        || ip.is_multicast()
+        || (s[0] & 0xffc0) == 0xfe80
+        || (s[0] & 0xfe00) == 0xfc00)
+}
+
+/// Month number of a written month name (nl/en/de/fr, full or abbreviated), case-insensitive.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    const MONTHS: [(&str, u32); 38] = [
+        ("januari", 1), ("januar", 1), ("january", 1), ("jänner", 1), ("janvier", 1),
+        ("februari", 2), ("februar", 2), ("february", 2), ("février", 2), ("febr", 2),
+        ("maart", 3), ("märz", 3), ("maerz", 3), ("march", 3), ("mars", 3), ("mrt", 3), ("mär", 3),
+        ("april", 4), ("avril", 4),
+        ("mei", 5), ("mai", 5), ("may", 5),
+        ("juni", 6), ("june", 6), ("juin", 6),
+        ("juli", 7), ("july", 7), ("juillet", 7),
+        ("augustus", 8), ("august", 8), ("août", 8),
+        ("september", 9), ("sept", 9), ("septembre", 9),
+        ("oktober", 10), ("october", 10), ("okt", 10), ("octobre", 10),
+    ];
+    const REST: [(&str, u32); 10] = [
+        ("november", 11), ("novembre", 11), ("december", 12), ("dezember", 12), ("décembre", 12),
+        ("jan", 1), ("feb", 2), ("apr", 4), ("jun", 6), ("jul", 7),
+    ];
+    const SHORT: [(&str, u32); 6] = [("aug", 8), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12), ("dez", 12)];
+    MONTHS
+        .iter()
+        .chain(REST.iter())
+        .chain(SHORT.iter())
+        .find(|(name, _)| *name == w)
+        .map(|&(_, m)| m)
+        .or(if w == "mar" { Some(3) } else { None })
+}
+
+const CURRENT_YEAR: u32 = 2026;
+
+fn full_year(y: &str) -> Option<u32> {
+    let y = y.trim_start_matches(['\'', '`', '’']);
+    let v: u32 = y.parse().ok()?;
+    match y.len() {
+        2 => Some(if v <= CURRENT_YEAR % 100 { 2000 + v } else { 1900 + v }),
+        4 => Some(v),
+        _ => None,
+    }
+}
+
+/// A plausible birth date: a real calendar date with a year between 1900 and now.
+pub fn is_birth_date(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c == ' ' || c == '-' || c == '/' || c == '.' || c == ',' || c == '\u{a0}')
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.len() != 3 {
+        return false;
+    }
+    let num = |t: &str| -> Option<u32> {
+        let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        t.parse().ok()
+    };
+    let parsed = if tokens[0].len() == 4 && tokens[0].bytes().all(|b| b.is_ascii_digit()) {
+        // ISO: 1985-03-12
+        Some((num(tokens[0]), num(tokens[1]), num(tokens[2])))
+    } else if let Some(m) = month_number(tokens[1]) {
+        Some((full_year(tokens[2]), Some(m), num(tokens[0])))
+    } else if let Some(m) = month_number(tokens[0]) {
+        // US order: March 12, 1985
+        Some((full_year(tokens[2]), Some(m), num(tokens[1])))
+    } else {
+        Some((full_year(tokens[2]), num(tokens[1]), num(tokens[0])))
+    };
+    match parsed {
+        Some((Some(y), Some(m), Some(d))) => (1900..=CURRENT_YEAR).contains(&y) && is_calendar_date(y, m, d),
+        _ => false,
+    }
+}
+
+/// Unit and other abbreviations that follow a 4-digit number but are no postcode letters.
+const POSTCODE_TRAPS: [&[u8]; 22] = [
+    b"KB", b"MB", b"GB", b"TB", b"PB", b"KM", b"CM", b"MM", b"KG", b"MG", b"HZ", b"MS", b"ML", b"PK", b"KW",
+    b"MW", b"MA", b"HP", b"PX", b"HD", b"PM", b"AM",
+];
+
+/// A Dutch postcode: 4 digits (first non-zero) + 2 letters, not SA/SD/SS, not a unit (`2048 MB`).
+pub fn is_postcode_nl(text: &str) -> bool {
+    let c = compact_upper(text);
+    let c = if c.len() == 8 { c.strip_prefix(b"NL").unwrap_or(&c) } else { &c };
+    c.len() == 6
+        && (b'1'..=b'9').contains(&c[0])
+        && all(&c[1..4], u8::is_ascii_digit)
+        && all(&c[4..], u8::is_ascii_uppercase)
+        && !matches!(&c[4..], b"SA" | b"SD" | b"SS")
+        && !POSTCODE_TRAPS.contains(&&c[4..])
+}
+
+/// Kenteken side codes as letter(`X`)/digit(`9`) group shapes.
+const SIDECODES: [&str; 14] = [
+    "XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9", "9-XXX-99",
+    "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
+];
+
+const KENTEKEN_BANNED: [&str; 16] = [
+    "SD", "SS", "SA", "WA", "GVD", "KKK", "LPF", "NSB", "PKK", "PSV", "PVV", "SGP", "TBS", "KVT", "VVD", "SP",
+];
+
+/// A Dutch kenteken of one of the 14 side codes, written with or without hyphens.
+pub fn is_kenteken(text: &str) -> bool {
+    let c = compact_upper(text);
+    if c.len() != 6 {
+        return false;
+    }
+    let hyphenated: Option<String> = text.contains(['-', ' ']).then(|| {
+        text.chars()
+            .map(|ch| match ch {
+                'a'..='z' | 'A'..='Z' => 'X',
+                '0'..='9' => '9',
+                _ => '-',
+            })
+            .collect()
+    });
+    let shape_of = |code: &str| -> bool {
+        match &hyphenated {
+            Some(h) => h == code,
+            None => code.replace('-', "").chars().zip(c.iter()).all(|(k, &b)| {
+                (k == 'X' && b.is_ascii_uppercase()) || (k == '9' && b.is_ascii_digit())
+            }),
+        }
+    };
+    let Some(side) = SIDECODES.iter().position(|code| shape_of(code)) else {
+        return false;
+    };
+    let letters: Vec<String> = String::from_utf8_lossy(&c)
+        .split(|ch: char| ch.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if letters.iter().any(|g| KENTEKEN_BANNED.iter().any(|b| g.contains(b))) {
+        return false;
+    }
+    // Modern side codes (4 onwards) use no vowels and no C or Q.
+    if side >= 3 && c.iter().any(|b| b"AEIOUCQ".contains(b)) {
+        return false;
+    }
+    true
+}
+
+/// A Dutch passport or identity-card number.
+pub fn is_nl_document(text: &str) -> bool {
+    let c = compact_upper(text);
+    c.len() == 9
+        && all(&c[..2], u8::is_ascii_uppercase)
+        && all(&c[2..8], u8::is_ascii_alphanumeric)
+        && c[8].is_ascii_digit()
+        && !c.contains(&b'O')
+        && c[2..].iter().any(u8::is_ascii_digit)
+}
+
+/// File extensions that look like a top-level domain after an `@` (`icon@2x.png`).
+const NOT_TLDS: [&str; 24] = [
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts", "css", "html", "htm", "json", "xml",
+    "txt", "pdf", "zip", "exe", "md", "rs", "py", "php", "java", "log",
+];
+
+/// An e-mail address with a plausible domain.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    if local.is_empty() || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return false;
+    }
+    let Some((_, tld)) = domain.rsplit_once('.') else {
+        return false;
+    };
+    tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()) && !NOT_TLDS.contains(&tld.to_ascii_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iban_vectors() {
+        for ok in [
+            "NL91ABNA0417164300",
+            "NL91 ABNA 0417 1643 00",
+            "nl91abna0417164300",
+            "NL02ABNA0123456789",
+            "NL20INGB0001234567",
+            "NL68KNAB0123456789",
+            "BE71 0961 2345 6769",
+            "BE68539007547034",
+            "DE89 3704 0044 0532 0130 00",
+            "FR1420041010050500013M02606",
+            "FR76 3000 6000 0112 3456 7890 189",
+            "GB82WEST12345698765432",
+            "NL91\u{a0}ABNA\u{a0}0417\u{a0}1643\u{a0}00",
+        ] {
+            assert!(is_iban(ok), "{ok}");
+        }
+        for bad in ["NL91ABNA0417164301", "NL91ABNA041716430", "NL91ABN00417164300", "NL00ABNA0417164300", "DE89370400440532013001", "BE68539007547035"] {
+            assert!(!is_iban(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn btw_and_ob_vectors() {
+        for ok in ["NL000099998B57", "NL002455799B11", "NL123456789B13", "NL 0000.99.998.B57", "000099998B57", "nl000099998b57"] {
+            assert!(is_btw_id(ok), "{ok}");
+        }
+        for bad in ["NL000099998B58", "NL123456789B56", "NL12345678B01", "NL000055557B34"] {
+            assert!(!is_btw_id(bad), "{bad}");
+        }
+        assert!(is_ob_number("NL004495445B01"));
+        assert!(is_ob_number("NL123456782B01"));
+        assert!(!is_ob_number("NL123456789B01"));
+        assert!(!is_ob_number("NL000099998B57"));
+    }
+
+    #[test]
+    fn card_vectors() {
+        for ok in ["4111111111111111", "5555555555554444", "2221000000000009", "378282246310005", "6011111111111117", "3530111333300000", "30569309025904", "6759649826438453"] {
+            assert!(is_card(ok.as_bytes()), "{ok}");
+        }
+        for bad in ["4111111111111112", "5555555555554445", "378282246310006", "1234567812345678", "490154203237518"] {
+            assert!(!is_card(bad.as_bytes()), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ip_vectors() {
+        assert!(is_public_ipv4("8.8.8.8"));
+        assert!(is_public_ipv4("203.0.113.7"));
+        for bad in ["192.168.1.10", "10.0.0.1", "127.0.0.1", "256.1.1.1", "010.001.001.001", "172.16.5.4"] {
+            assert!(!is_public_ipv4(bad), "{bad}");
+        }
+        assert!(is_public_ipv6("2001:db8::1"));
+        assert!(is_public_ipv6("2001:0db8:85a3:0000:0000:8a2e:0370:7334"));
+        for bad in ["::1", "fe80::1ff:fe23:4567:890a", "2001:db8:::1", "1::2::3", "12:30:45", "00:1A:2B:3C:4D:5E"] {
+            assert!(!is_public_ipv6(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn birth_date_vectors() {
+        for ok in ["12-03-1985", "1-4-1990", "03/07/1979", "29.02.1992", "5 mei 1960", "17 okt. 2001", "1985-03-12", "12 March 1985", "March 12, 1985", "3. März 1970", "12-03-'85"] {
+            assert!(is_birth_date(ok), "{ok}");
+        }
+        for bad in ["31-02-1990", "29-02-1991", "32-01-2000", "13/13/1999", "12-03-2099", "12-03-1850"] {
+            assert!(!is_birth_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn postcode_vectors() {
+        for ok in ["1012 AB", "1012AB", "NL-2611ET", "9999 ZZ", "1000 AA"] {
+            assert!(is_postcode_nl(ok), "{ok}");
+        }
+        for bad in ["0123 AB", "1012 SS", "1012 SA", "1012 SD", "2048 MB", "1024 KB", "10123 AB"] {
+            assert!(!is_postcode_nl(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn kenteken_vectors() {
+        for ok in ["GB-12-DF", "1-KBB-12", "123-BB-1", "AB-12-34", "12-GBX-3", "VB-123-X", "G-123-BB", "GBB-12-X", "G-12-BBB", "1-BB-123", "GBB12X"] {
+            assert!(is_kenteken(ok), "{ok}");
+        }
+        for bad in ["12-ABC-3", "1-NSB-12", "12-SS-GH", "AB-1234", "1-AB-1234", "ABC-123"] {
+            assert!(!is_kenteken(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn document_and_email_vectors() {
+        for ok in ["SPECI2014", "XR1001R58", "NW1234P56", "IB12F3K47", "XR 1001R5 8"] {
+            assert!(is_nl_document(ok), "{ok}");
+        }
+        for bad in ["NO1234567", "N12345678", "NP123456A", "XR1001R5"] {
+            assert!(!is_nl_document(bad), "{bad}");
+        }
+        assert!(is_email("jan.devries@voorbeeld.nl"));
+        assert!(is_email("j.de-vries+support@mail.example.co.uk"));
+        assert!(!is_email("icon@2x.png"));
+        assert!(!is_email("jan@voorbeeld"));
+    }
+}

@@ -1,0 +1,81 @@
+//! Word lists shipped under `rules/wordlists/` (first names, street suffixes, not-a-name words …).
+//!
+//! Format: one entry per line, `#` starts a comment line, optional tab-separated columns after the
+//! entry (the second column is a language code or `*`). The list's name is the file stem.
+
+use std::collections::{HashMap, HashSet};
+
+/// One entry of a word list.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The word or phrase.
+    pub value: String,
+    /// The language column (`nl`, `en`, `de`, `*`), if the list has one.
+    pub lang: Option<String>,
+    /// Further columns.
+    pub extra: Vec<String>,
+}
+
+/// All word lists, by name, plus the sets the validators need.
+#[derive(Debug, Default, Clone)]
+pub struct WordLists {
+    lists: HashMap<String, Vec<Entry>>,
+    not_names: HashSet<String>,
+    particles: HashSet<String>,
+}
+
+impl WordLists {
+    /// Adds the list `name` parsed from `text`.
+    pub fn add(&mut self, name: &str, text: &str) {
+        let entries: Vec<Entry> = text
+            .lines()
+            .map(|l| l.trim_end_matches('\r'))
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let mut cols = l.split('\t').map(str::trim);
+                let value = cols.next().unwrap_or_default().to_string();
+                let lang = cols.next().map(str::to_string);
+                Entry { value, lang, extra: cols.map(str::to_string).collect() }
+            })
+            .collect();
+        if name == "not_names" {
+            self.not_names.extend(entries.iter().map(|e| e.value.to_lowercase()));
+        }
+        if name == "tussenvoegsels" {
+            for e in &entries {
+                self.particles.extend(e.value.split(' ').map(str::to_lowercase));
+            }
+        }
+        self.lists.insert(name.to_string(), entries);
+    }
+
+    /// The entries of list `name`, if it exists.
+    pub fn get(&self, name: &str) -> Option<&[Entry]> {
+        self.lists.get(name).map(Vec::as_slice)
+    }
+
+    /// Whether `word` (any case) is on the not-a-name list.
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names.contains(&word.to_lowercase())
+    }
+
+    /// Whether a candidate person name is plausible: it has a capitalised word that is not a
+    /// name particle, and none of its words is on the not-a-name list.
+    pub fn is_plausible_name(&self, text: &str) -> bool {
+        let mut has_name_word = false;
+        for word in text.split(|c: char| c.is_whitespace() || c == '-') {
+            let word = word.trim_matches(|c: char| c == ',' || c == '.');
+            if word.is_empty() {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            if self.not_names.contains(&lower) {
+                return false;
+            }
+            if !self.particles.contains(&lower) && word.chars().next().is_some_and(char::is_uppercase) {
+                has_name_word = true;
+            }
+        }
+        has_name_word
+    }
+}

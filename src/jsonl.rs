@@ -1,0 +1,133 @@
+//! JSONL records: the input shape `{"id": …, "text": "…", …}` and the output lines of `scan`
+//! and `redact`.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::label::Label;
+
+/// One input record. Unknown fields are kept verbatim and written back out.
+#[derive(Debug)]
+pub struct InputRecord {
+    /// The record's id as written (string or number); `None` if absent.
+    pub id: Option<Box<RawValue>>,
+    /// The message text.
+    pub text: String,
+    /// Gold spans (eval corpora), raw.
+    pub spans: Option<Box<RawValue>>,
+    /// Other fields, in input order.
+    pub extra: Vec<(String, Box<RawValue>)>,
+}
+
+impl<'de> Deserialize<'de> for InputRecord {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = InputRecord;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object with a \"text\" string")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<InputRecord, A::Error> {
+                let mut id = None;
+                let mut text = None;
+                let mut spans = None;
+                let mut extra = Vec::new();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "id" => id = Some(map.next_value::<Box<RawValue>>()?),
+                        "text" => {
+                            let t: String = map
+                                .next_value()
+                                .map_err(|_| de::Error::custom("field \"text\" must be a string"))?;
+                            text = Some(t);
+                        }
+                        "spans" => spans = Some(map.next_value::<Box<RawValue>>()?),
+                        _ => extra.push((key.into_owned(), map.next_value::<Box<RawValue>>()?)),
+                    }
+                }
+                let text = text.ok_or_else(|| de::Error::custom("missing field \"text\""))?;
+                Ok(InputRecord { id, text, spans, extra })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Parses one JSONL line.
+pub fn parse_record(line: &str) -> Result<InputRecord, String> {
+    serde_json::from_str(line).map_err(|e| {
+        let msg = e.to_string();
+        // serde_json appends " at line 1 column N": keep the column, the line is ours.
+        match msg.rsplit_once(" at line 1 column ") {
+            Some((m, col)) => format!("{m} (column {col})"),
+            None => msg,
+        }
+    })
+}
+
+/// A finding as written in JSONL output.
+#[derive(Debug, Serialize)]
+pub struct FindingOut<'a> {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// Label.
+    pub label: Label,
+    /// Rule id.
+    pub rule: &'a str,
+    /// Score, rounded to 2 decimals.
+    pub score: f64,
+    /// Policy action.
+    pub action: &'a str,
+    /// One-sentence reason.
+    pub reason: &'a str,
+}
+
+/// Rounds a score for output.
+pub fn round_score(s: f32) -> f64 {
+    (f64::from(s) * 100.0).round() / 100.0
+}
+
+/// Writes `{"id":…,` (the id, or the line number if the record has none) into `out`.
+pub fn write_head(out: &mut String, id: Option<&RawValue>, line: usize) {
+    out.push_str("{\"id\":");
+    match id {
+        Some(raw) => out.push_str(raw.get()),
+        None => out.push_str(&line.to_string()),
+    }
+}
+
+/// Appends the record's extra fields as `,"k":v` pairs.
+pub fn write_extra(out: &mut String, extra: &[(String, Box<RawValue>)]) {
+    for (k, v) in extra {
+        if matches!(k.as_str(), "lang" | "findings") {
+            continue;
+        }
+        out.push(',');
+        out.push_str(&serde_json::to_string(k).unwrap_or_default());
+        out.push(':');
+        out.push_str(v.get());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_unknown_fields_and_requires_text() {
+        let r = parse_record(r#"{"id":"a1","channel":"mail","text":"hoi","n":[1,2]}"#).unwrap();
+        assert_eq!(r.id.unwrap().get(), "\"a1\"");
+        assert_eq!(r.text, "hoi");
+        assert_eq!(r.extra.len(), 2);
+        let e = parse_record(r#"{"id":"a1"}"#).unwrap_err();
+        assert!(e.contains("missing field \"text\""), "{e}");
+        let e = parse_record(r#"{"id":"a1","text":5}"#).unwrap_err();
+        assert!(e.contains("must be a string"), "{e}");
+        assert!(parse_record("{not json").is_err());
+    }
+}

@@ -1,0 +1,316 @@
+//! The `pii-scrubber` command line: parses arguments and calls the library.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use pii_scrubber::batch;
+use pii_scrubber::config::Config;
+use pii_scrubber::detect::{Detector, Scratch};
+use pii_scrubber::jsonl::InputRecord;
+use pii_scrubber::pipeline::Scrubber;
+use pii_scrubber::policy::Policy;
+use pii_scrubber::redact::{Method, Redactor};
+
+/// Finds and removes unsolicited personal data in support tickets, e-mails and social-media
+/// messages (Dutch, English, German).
+#[derive(Parser)]
+#[command(name = "pii-scrubber", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Common {
+    /// Configuration file. Default: $PII_SCRUBBER_CONFIG, else ./pii-scrubber.toml if present,
+    /// else built-in defaults.
+    #[arg(long, short = 'c', env = "PII_SCRUBBER_CONFIG", global = true)]
+    config: Option<PathBuf>,
+    /// Use the rule files in this directory (and its wordlists/) instead of the shipped rules.
+    #[arg(long, global = true)]
+    rules: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', global = true)]
+    threads: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan JSONL messages ({"id","text",…} per line) and write findings as JSONL.
+    Scan(IoArgs),
+    /// Redact messages: JSONL in → JSONL with redacted text; plain text in → redacted text.
+    Redact {
+        #[command(flatten)]
+        io: IoArgs,
+        /// How redacted values are replaced.
+        #[arg(long, value_enum, default_value_t = Method::Placeholder)]
+        method: Method,
+    },
+    /// Evaluate the rules on a gold corpus ({"id","text","spans":[{"start","end","label"}]}).
+    Eval {
+        /// Gold corpus (JSONL).
+        gold: PathBuf,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+        /// Also list false positives and false negatives (with their text: use on synthetic corpora only).
+        #[arg(long)]
+        show_errors: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Work with the rule files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+    /// Measure scan throughput (MB/s, msg/s), start-up time and peak memory on one thread.
+    Bench {
+        /// JSONL input; default: the corpus repeated to --size-mb.
+        file: Option<PathBuf>,
+        /// Size of the generated input in MB when no FILE is given.
+        #[arg(long, default_value_t = 50)]
+        size_mb: usize,
+        /// Corpus to repeat when no FILE is given.
+        #[arg(long, default_value = "corpus/messages.jsonl")]
+        corpus: PathBuf,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check every rule's must_match / must_not_match examples.
+    Test {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// List the rules (id, label, languages, file:line).
+    List {
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(Args)]
+struct IoArgs {
+    /// Input file, or - for stdin.
+    #[arg(default_value = "-")]
+    input: String,
+    /// Output file (default stdout).
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Input format: JSONL records, or the whole input as one plain text; auto looks at the
+    /// first character ('{' = JSONL).
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    input_format: InputFormat,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    Auto,
+    Jsonl,
+    Text,
+}
+
+fn load_config(common: &Common) -> Result<Config> {
+    let path = match &common.config {
+        Some(p) => Some(p.clone()),
+        None => Some(PathBuf::from("pii-scrubber.toml")).filter(|p| p.is_file()),
+    };
+    let mut cfg = match path {
+        Some(p) => Config::load(&p)?,
+        None => Config::default(),
+    };
+    if let Some(dir) = &common.rules {
+        cfg.detect.rules_dir = Some(dir.clone());
+    }
+    Ok(cfg)
+}
+
+fn setup_threads(common: &Common) {
+    if let Some(n) = common.threads {
+        // Only fails if a pool exists already, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+}
+
+fn build_scrubber(cfg: &Config, method: Method) -> Result<Scrubber> {
+    let detector = Detector::new(cfg)?;
+    let redactor = if method == Method::Pseudonym {
+        let var = &cfg.pseudonym.key_env;
+        match std::env::var(var) {
+            Ok(k) if !k.is_empty() => Redactor::with_key(k.into_bytes()),
+            _ => bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
+        }
+    } else {
+        Redactor::new()
+    };
+    Ok(Scrubber { detector, policy: Policy, redactor, method })
+}
+
+fn open_input(input: &str) -> Result<(Box<dyn BufRead + Send>, String, Option<u64>)> {
+    if input == "-" {
+        Ok((Box::new(BufReader::with_capacity(1 << 20, io::stdin())), "<stdin>".to_string(), None))
+    } else {
+        let f = File::open(input).with_context(|| format!("{input}: cannot open input"))?;
+        let len = f.metadata().ok().map(|m| m.len());
+        Ok((Box::new(BufReader::with_capacity(1 << 20, f)), input.to_string(), len))
+    }
+}
+
+fn open_output(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(io::BufWriter::new(File::create(p).with_context(|| format!("{}: cannot create output", p.display()))?)),
+        None => Box::new(io::BufWriter::with_capacity(1 << 20, io::stdout().lock())),
+    })
+}
+
+/// Runs scan or redact over the input; returns the exit code.
+fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCode> {
+    setup_threads(&io_args.common);
+    let cfg = load_config(&io_args.common)?;
+    let scrubber = build_scrubber(&cfg, method)?;
+    let (mut input, name, len) = open_input(&io_args.input)?;
+    let mut out = open_output(&io_args.output)?;
+    let format = match io_args.input_format {
+        InputFormat::Auto => {
+            let buf = input.fill_buf()?;
+            match buf.iter().find(|b| !b.is_ascii_whitespace()) {
+                Some(b'{') | None => InputFormat::Jsonl,
+                Some(_) => InputFormat::Text,
+            }
+        }
+        f => f,
+    };
+    if format == InputFormat::Text {
+        let mut raw = Vec::new();
+        input.read_to_end(&mut raw)?;
+        let text = String::from_utf8(raw).map_err(|e| anyhow::anyhow!("{name}: input is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
+        let mut scratch = Scratch::default();
+        if redact {
+            let (redacted, _, _) = scrubber.redact_text(&text, &mut scratch);
+            out.write_all(redacted.as_bytes())?;
+        } else {
+            let rec = InputRecord { id: serde_json::value::RawValue::from_string(serde_json::to_string(&name)?).ok(), text, spans: None, extra: Vec::new() };
+            writeln!(out, "{}", scrubber.scan_line(&rec, 1, &mut scratch))?;
+        }
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let pb = batch::progress_bar(len);
+    let stats = batch::run(input, &mut out, &name, pb.as_ref(), |rec, line, scratch| {
+        if redact {
+            scrubber.redact_line(rec, line, scratch)
+        } else {
+            scrubber.scan_line(rec, line, scratch)
+        }
+    })?;
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    if stats.skipped > 0 {
+        eprintln!("{name}: {} record(s) processed, {} malformed line(s) skipped", stats.records, stats.skipped);
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run() -> Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Scan(io_args) => run_records(&io_args, Method::Placeholder, false),
+        Command::Redact { io, method } => run_records(&io, method, true),
+        Command::Eval { gold, json, show_errors, common } => {
+            let cfg = load_config(&common)?;
+            let detector = Detector::new(&cfg)?;
+            let text = std::fs::read_to_string(&gold).with_context(|| format!("{}: cannot read gold corpus", gold.display()))?;
+            let report = pii_scrubber::eval::evaluate(&detector, &text, &gold.display().to_string(), show_errors).map_err(anyhow::Error::msg)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                if show_errors {
+                    for e in &report.errors {
+                        println!("{} {} {:<13} {:?} {}", e.kind, e.id, e.label.as_str(), e.text, e.rule.as_deref().unwrap_or(""));
+                    }
+                    println!();
+                }
+                print!("{}", report.to_table());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { command: RulesCommand::Test { common } } => {
+            let cfg = load_config(&common)?;
+            let detector = Detector::new(&cfg)?;
+            let (failures, checked) = detector.test_examples();
+            for f in &failures {
+                eprintln!("{}: rule `{}`: {}", f.location, f.rule, f.message);
+            }
+            println!("{} rules, {} examples: {} passed, {} failed", detector.rules().len(), checked, checked - failures.len(), failures.len());
+            Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Rules { command: RulesCommand::List { common } } => {
+            let cfg = load_config(&common)?;
+            let detector = Detector::new(&cfg)?;
+            for r in detector.rules() {
+                let langs: Vec<&str> = r.languages.iter().map(|l| l.as_str()).collect();
+                println!("{:<28} {:<14} {:<9} {}:{}", r.id, r.label.as_str(), if langs.is_empty() { "all".to_string() } else { langs.join(",") }, r.file, r.line);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { file, size_mb, corpus, json, common } => run_bench(file, size_mb, &corpus, json, &common),
+    }
+}
+
+fn run_bench(file: Option<PathBuf>, size_mb: usize, corpus: &Path, json: bool, common: &Common) -> Result<ExitCode> {
+    let input = match &file {
+        Some(f) => std::fs::read_to_string(f).with_context(|| format!("{}: cannot read bench input", f.display()))?,
+        None => {
+            let c = std::fs::read_to_string(corpus).with_context(|| format!("{}: cannot read corpus (give a FILE or --corpus)", corpus.display()))?;
+            pii_scrubber::bench::synthesize(&c, size_mb << 20)
+        }
+    };
+    let t0 = Instant::now();
+    let cfg = load_config(common)?;
+    let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    // Load the language models now, so start-up includes them.
+    let _ = scrubber.detector.language_detector().detect("ok dank u wel voor alles ja");
+    let startup = t0.elapsed();
+    let r = pii_scrubber::bench::run_single_thread(&scrubber, &input);
+    if json {
+        let v = serde_json::json!({ "startup_ms": startup.as_secs_f64() * 1e3, "result": r });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!("input:        {:.1} MB, {} messages", r.bytes as f64 / 1e6, r.messages);
+        println!("start-up:     {:.0} ms (rules compiled, language models loaded)", startup.as_secs_f64() * 1e3);
+        println!("scan:         {:.2} s on 1 thread, {} findings", r.seconds, r.findings);
+        println!("throughput:   {:.1} MB/s, {:.0} msg/s", r.mb_per_s, r.msg_per_s);
+        match r.peak_rss_mb {
+            Some(m) => println!("peak RSS:     {m:.0} MB (includes the input held in memory: {:.0} MB)", r.bytes as f64 / (1 << 20) as f64),
+            None => println!("peak RSS:     unknown on this platform"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pii-scrubber: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
