@@ -5,7 +5,8 @@
 //! 2. candidates must sit on token boundaries (not inside a longer word or digit run) and pass
 //!    the rule's validator (checksums, numbering plans, calendars);
 //! 3. context words (one Aho-Corasick pass) boost, require or veto candidates;
-//! 4. rules restricted to languages apply only in parts of the message in those languages;
+//! 4. rules restricted to languages apply only in parts of the message in those languages (or
+//!    where the language cannot be told);
 //! 5. the organisation's own data and already-redacted placeholders are dropped;
 //! 6. overlaps resolve deterministically: higher score, then label priority, then longer span.
 
@@ -357,8 +358,12 @@ impl Detector {
             return Scan { lang, findings: Vec::new() };
         }
         self.apply_context(text, scratch);
-        self.drop_foreign_and_own(text, scratch);
-        let findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
+        self.drop_out_of_scope(text, scratch);
+        let mut findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
+        // Own data is dropped only now, so that e.g. the organisation's IBAN still keeps its
+        // digits from being reported as a phone number.
+        self.drop_own(text, &mut findings);
+        self.propagate_names(text, &scratch.placeholders, &mut findings);
         Scan { lang, findings }
     }
 
@@ -420,13 +425,13 @@ impl Detector {
         });
     }
 
-    fn drop_foreign_and_own(&self, text: &str, scratch: &mut Scratch) {
+    /// Drops candidates below the score threshold, in a part of the message whose language the
+    /// rule does not cover, or inside an already redacted placeholder.
+    fn drop_out_of_scope(&self, text: &str, scratch: &mut Scratch) {
         scratch.placeholders.clear();
         if memchr::memchr(b'[', text.as_bytes()).is_some() {
             scratch.placeholders.extend(self.placeholder.find_iter(text).map(|m| (m.start(), m.end())));
         }
-        let has_person = scratch.candidates.iter().any(|c| c.label == Label::Person);
-        let org_names = if has_person { self.org.name_ranges(text) } else { Vec::new() };
         let segments = &scratch.segments;
         let placeholders = &scratch.placeholders;
         let min_score = self.min_score;
@@ -442,14 +447,52 @@ impl Detector {
                     return false;
                 }
             }
-            if placeholders.iter().any(|&(s, e)| c.start < e && s < c.end) {
-                return false;
-            }
+            !placeholders.iter().any(|&(s, e)| c.start < e && s < c.end)
+        });
+    }
+
+    /// Drops the organisation's own data (and persons inside its names).
+    fn drop_own(&self, text: &str, findings: &mut Vec<Finding>) {
+        if self.org.is_empty() {
+            return;
+        }
+        let has_person = findings.iter().any(|c| c.label == Label::Person);
+        let org_names = if has_person { self.org.name_ranges(text) } else { Vec::new() };
+        findings.retain(|c| {
             if c.label == Label::Person && org_names.iter().any(|&(s, e)| c.start < e && s < c.end) {
                 return false;
             }
             !self.org.owns(c.label, &text[c.start..c.end])
         });
+    }
+
+    /// A name found once is a name everywhere in the message: every other occurrence (on word
+    /// boundaries, not inside another finding or a placeholder) becomes a finding too, so that
+    /// redaction removes all of them.
+    fn propagate_names(&self, text: &str, placeholders: &[(usize, usize)], findings: &mut Vec<Finding>) {
+        let names: Vec<Finding> = findings.iter().filter(|f| f.label == Label::Person && f.len() >= 3).copied().collect();
+        if names.is_empty() {
+            return;
+        }
+        let mut added = false;
+        for name in names {
+            let value = &text[name.start..name.end];
+            for (start, _) in text.match_indices(value) {
+                let end = start + value.len();
+                let candidate = Finding { start, end, score: name.score, ..name };
+                if !on_token_boundaries(text, start, end)
+                    || findings.iter().any(|f| f.overlaps(&candidate))
+                    || placeholders.iter().any(|&(s, e)| start < e && s < end)
+                {
+                    continue;
+                }
+                findings.push(candidate);
+                added = true;
+            }
+        }
+        if added {
+            findings.sort_by_key(|f| f.start);
+        }
     }
 }
 

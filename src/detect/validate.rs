@@ -35,6 +35,8 @@ pub enum Validator {
     BirthDate,
     /// Dutch postcode letter rules, no unit abbreviations (`2048 MB`).
     PostcodeNl,
+    /// Dutch postcode letter rules, unit-like letters allowed (the rule supplies the context).
+    PostcodeNlAny,
     /// Dutch kenteken: a known sidecode and no banned letter combination.
     Kenteken,
     /// Dutch passport / identity-card number: 2 letters, 6 alphanumerics, 1 digit, never `O`.
@@ -62,13 +64,14 @@ impl FromStr for Validator {
             "ipv6" => Validator::Ipv6,
             "birth_date" => Validator::BirthDate,
             "postcode_nl" => Validator::PostcodeNl,
+            "postcode_nl_any" => Validator::PostcodeNlAny,
             "kenteken" => Validator::Kenteken,
             "nl_document" => Validator::NlDocument,
             "email" => Validator::Email,
             "person_name" => Validator::PersonName,
             other => {
                 return Err(format!(
-                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl kenteken nl_document email person_name)"
+                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl postcode_nl_any kenteken nl_document email person_name)"
                 ))
             }
         })
@@ -81,7 +84,7 @@ impl Validator {
     pub fn check(self, text: &str, lists: &WordLists) -> Option<usize> {
         let whole = |ok: bool| ok.then_some(text.len());
         match self {
-            Validator::Iban => whole(is_iban(text)),
+            Validator::Iban => iban_prefix(text),
             Validator::Bsn => whole(elfproef(&digits(text))),
             Validator::ObNumber => whole(is_ob_number(text)),
             Validator::BtwId => whole(is_btw_id(text)),
@@ -92,7 +95,8 @@ impl Validator {
             Validator::Ipv4 => whole(is_public_ipv4(text)),
             Validator::Ipv6 => whole(is_public_ipv6(text)),
             Validator::BirthDate => whole(is_birth_date(text)),
-            Validator::PostcodeNl => whole(is_postcode_nl(text)),
+            Validator::PostcodeNl => whole(is_postcode_nl(text) && !has_unit_letters(text)),
+            Validator::PostcodeNlAny => whole(is_postcode_nl(text)),
             Validator::Kenteken => whole(is_kenteken(text)),
             Validator::NlDocument => whole(is_nl_document(text)),
             Validator::Email => whole(is_email(text)),
@@ -139,6 +143,26 @@ fn iban_length(country: &[u8]) -> Option<usize> {
 
 fn all(bytes: &[u8], f: fn(&u8) -> bool) -> bool {
     bytes.iter().all(f)
+}
+
+/// The byte length of the valid IBAN at the start of `text`: the pattern may have taken a
+/// following word as a last group (`BE33-6504-9122-9346 ten`), so the candidate is cut after
+/// as many characters as the country's IBAN has, at a group end.
+pub fn iban_prefix(text: &str) -> Option<usize> {
+    let country: Vec<u8> = text.bytes().take(2).map(|b| b.to_ascii_uppercase()).collect();
+    let want = iban_length(&country)?;
+    let mut count = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            count += 1;
+            if count == want {
+                let end = i + 1;
+                let at_group_end = text.as_bytes().get(end).is_none_or(|n| !n.is_ascii_alphanumeric());
+                return (at_group_end && is_iban(&text[..end])).then_some(end);
+            }
+        }
+    }
+    None
 }
 
 /// Whether `text` is a valid IBAN (spaces, NBSP, dots and dashes allowed between characters).
@@ -206,7 +230,13 @@ pub fn is_card(d: &[u8]) -> bool {
     visa || mastercard || amex || maestro || discover || jcb || diners
 }
 
-/// A public IPv4 address in dotted-quad form without leading zeros.
+/// Documentation ranges (RFC 5737): example addresses, never a customer's.
+fn is_documentation_v4(o: [u8; 4]) -> bool {
+    matches!((o[0], o[1], o[2]), (192, 0, 2) | (198, 51, 100) | (203, 0, 113))
+}
+
+/// A public IPv4 address in dotted-quad form without leading zeros (not private, loopback,
+/// link-local, shared, documentation, multicast or reserved).
 pub fn is_public_ipv4(text: &str) -> bool {
     if text.split('.').any(|o| o.len() > 1 && o.starts_with('0')) {
         return false;
@@ -223,10 +253,13 @@ pub fn is_public_ipv4(text: &str) -> bool {
         || ip.is_multicast()
         || o[0] == 0
         || o[0] >= 240
-        || (o[0] == 100 && (64..128).contains(&o[1])))
+        || (o[0] == 100 && (64..128).contains(&o[1]))
+        || (o[0] == 198 && (18..20).contains(&o[1]))
+        || is_documentation_v4(o))
 }
 
-/// A public IPv6 address (an IPv4-mapped address counts as its IPv4 address).
+/// A public IPv6 address: global unicast (2000::/3) outside the documentation prefix
+/// 2001:db8::/32; an IPv4-mapped address counts as its IPv4 address.
 pub fn is_public_ipv6(text: &str) -> bool {
     let addr = text.split('%').next().unwrap_or(text);
     if addr.bytes().filter(|&b| b == b':').count() < 2 {
@@ -239,11 +272,14 @@ pub fn is_public_ipv6(text: &str) -> bool {
         return is_public_ipv4(&v4.to_string());
     }
     let s = ip.segments();
-    !(ip.is_loopback()
+    // Only global unicast (2000::/3) is allocated to customers; `::1:5432` is host:port.
+    (s[0] & 0xe000) == 0x2000
+        && !(ip.is_loopback()
         || ip.is_unspecified()
         || ip.is_multicast()
         || (s[0] & 0xffc0) == 0xfe80
-        || (s[0] & 0xfe00) == 0xfc00)
+        || (s[0] & 0xfe00) == 0xfc00
+        || (s[0] == 0x2001 && s[1] == 0x0db8))
 }
 
 /// Month number of a written month name (nl/en/de/fr, full or abbreviated), case-insensitive.
@@ -323,8 +359,22 @@ const POSTCODE_TRAPS: [&[u8]; 22] = [
     b"MW", b"MA", b"HP", b"PX", b"HD", b"PM", b"AM",
 ];
 
-/// A Dutch postcode: 4 digits (first non-zero) + 2 letters, not SA/SD/SS, not a unit (`2048 MB`).
+/// Two-letter words that follow a year in running text (`in 2023 en`): never postcode letters
+/// when written in lower case.
+const COMMON_TWO_LETTER_WORDS: [&[u8]; 47] = [
+    b"en", b"in", b"op", b"om", b"of", b"is", b"al", b"na", b"nu", b"ik", b"je", b"we", b"ze", b"zo", b"ja",
+    b"te", b"ga", b"de", b"an", b"at", b"on", b"or", b"to", b"by", b"as", b"be", b"do", b"go", b"he", b"if",
+    b"it", b"me", b"my", b"no", b"so", b"up", b"us", b"um", b"er", b"es", b"zu", b"im", b"am", b"da",
+    b"du", b"wo", b"ok",
+];
+
+/// A Dutch postcode: 4 digits (first non-zero) + 2 letters, not SA/SD/SS, and in lower case not
+/// a common word (`2023 en`). Unit letters (`2048 MB`) are checked by [`has_unit_letters`].
 pub fn is_postcode_nl(text: &str) -> bool {
+    let letters: Vec<u8> = text.bytes().filter(u8::is_ascii_alphabetic).collect();
+    if letters.len() == 2 && letters.iter().all(u8::is_ascii_lowercase) && COMMON_TWO_LETTER_WORDS.contains(&letters.as_slice()) {
+        return false;
+    }
     let c = compact_upper(text);
     let c = if c.len() == 8 { c.strip_prefix(b"NL").unwrap_or(&c) } else { &c };
     c.len() == 6
@@ -332,7 +382,12 @@ pub fn is_postcode_nl(text: &str) -> bool {
         && all(&c[1..4], u8::is_ascii_digit)
         && all(&c[4..], u8::is_ascii_uppercase)
         && !matches!(&c[4..], b"SA" | b"SD" | b"SS")
-        && !POSTCODE_TRAPS.contains(&&c[4..])
+}
+
+/// Whether a postcode-shaped text ends in unit letters (`2048 MB`, `1500 KM`).
+pub fn has_unit_letters(text: &str) -> bool {
+    let c = compact_upper(text);
+    c.len() >= 2 && POSTCODE_TRAPS.contains(&&c[c.len() - 2..])
 }
 
 /// Kenteken side codes as letter(`X`)/digit(`9`) group shapes.
@@ -411,6 +466,12 @@ pub fn is_email(text: &str) -> bool {
     if local.is_empty() || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
         return false;
     }
+    // Machine-made ids (Message-IDs such as CAHMdBctGHUEm+B8DH+MEy…@mail.gmail.com): long local
+    // parts mixing upper case, lower case and digits without any separator.
+    let mixed = local.bytes().any(|b| b.is_ascii_uppercase()) && local.bytes().any(|b| b.is_ascii_lowercase()) && local.bytes().any(|b| b.is_ascii_digit());
+    if local.len() >= 20 && mixed && !local.contains(['.', '-']) {
+        return false;
+    }
     let Some((_, tld)) = domain.rsplit_once('.') else {
         return false;
     };
@@ -440,6 +501,9 @@ mod tests {
         ] {
             assert!(is_iban(ok), "{ok}");
         }
+        assert_eq!(iban_prefix("BE33-6504-9122-9346 ten"), Some(19));
+        assert_eq!(iban_prefix("NL91ABNA0417164300"), Some(18));
+        assert_eq!(iban_prefix("NL91ABNA04171643001"), None);
         for bad in ["NL91ABNA0417164301", "NL91ABNA041716430", "NL91ABN00417164300", "NL00ABNA0417164300", "DE89370400440532013001", "BE68539007547035"] {
             assert!(!is_iban(bad), "{bad}");
         }
@@ -472,13 +536,13 @@ mod tests {
     #[test]
     fn ip_vectors() {
         assert!(is_public_ipv4("8.8.8.8"));
-        assert!(is_public_ipv4("203.0.113.7"));
-        for bad in ["192.168.1.10", "10.0.0.1", "127.0.0.1", "256.1.1.1", "010.001.001.001", "172.16.5.4"] {
+        assert!(is_public_ipv4("84.21.130.7"));
+        for bad in ["203.0.113.7", "192.0.2.1", "192.168.1.10", "10.0.0.1", "127.0.0.1", "256.1.1.1", "010.001.001.001", "172.16.5.4"] {
             assert!(!is_public_ipv4(bad), "{bad}");
         }
-        assert!(is_public_ipv6("2001:db8::1"));
-        assert!(is_public_ipv6("2001:0db8:85a3:0000:0000:8a2e:0370:7334"));
-        for bad in ["::1", "fe80::1ff:fe23:4567:890a", "2001:db8:::1", "1::2::3", "12:30:45", "00:1A:2B:3C:4D:5E"] {
+        assert!(is_public_ipv6("2a02:a46:1f2::7"));
+        assert!(is_public_ipv6("2a01:0598:85a3:0000:0000:8a2e:0370:7334"));
+        for bad in ["2001:db8::1", "::1", "fe80::1ff:fe23:4567:890a", "2001:db8:::1", "1::2::3", "12:30:45", "00:1A:2B:3C:4D:5E"] {
             assert!(!is_public_ipv6(bad), "{bad}");
         }
     }
@@ -498,8 +562,8 @@ mod tests {
         for ok in ["1012 AB", "1012AB", "NL-2611ET", "9999 ZZ", "1000 AA"] {
             assert!(is_postcode_nl(ok), "{ok}");
         }
-        for bad in ["0123 AB", "1012 SS", "1012 SA", "1012 SD", "2048 MB", "1024 KB", "10123 AB"] {
-            assert!(!is_postcode_nl(bad), "{bad}");
+        for bad in ["0123 AB", "1012 SS", "1012 SA", "1012 SD", "2048 MB", "1024 KB", "10123 AB", "2023 en", "2019 op"] {
+            assert!(!is_postcode_nl(bad) || has_unit_letters(bad), "{bad}");
         }
     }
 
@@ -524,6 +588,7 @@ mod tests {
         assert!(is_email("jan.devries@voorbeeld.nl"));
         assert!(is_email("j.de-vries+support@mail.example.co.uk"));
         assert!(!is_email("icon@2x.png"));
+        assert!(!is_email("CAHMdBctGHUEm+B8DH+MEyMzynsuRN@mail.gmail.com"));
         assert!(!is_email("jan@voorbeeld"));
     }
 }

@@ -21,6 +21,7 @@ pub struct Entry {
 pub struct WordLists {
     lists: HashMap<String, Vec<Entry>>,
     not_names: HashSet<String>,
+    not_name_suffixes: Vec<String>,
     particles: HashSet<String>,
 }
 
@@ -41,6 +42,9 @@ impl WordLists {
         if name == "not_names" {
             self.not_names.extend(entries.iter().map(|e| e.value.to_lowercase()));
         }
+        if name == "not_name_suffixes" {
+            self.not_name_suffixes.extend(entries.iter().map(|e| e.value.to_lowercase()));
+        }
         if name == "tussenvoegsels" {
             for e in &entries {
                 self.particles.extend(e.value.split(' ').map(str::to_lowercase));
@@ -60,19 +64,29 @@ impl WordLists {
     }
 
     /// Whether a candidate person name is plausible: it has a capitalised word that is not a
-    /// name particle, and none of its words is on the not-a-name list.
+    /// name particle, none of its words is on the not-a-name list, and none ends like a team,
+    /// department, company or street (`Kassenteam`, `Galenstraat`).
     pub fn is_plausible_name(&self, text: &str) -> bool {
         let mut has_name_word = false;
         for word in text.split(|c: char| c.is_whitespace() || c == '-') {
+            // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
+            let is_initials = word.ends_with('.') && word.len() <= 6 && word.chars().next().is_some_and(char::is_uppercase);
             let word = word.trim_matches(|c: char| c == ',' || c == '.');
             if word.is_empty() {
                 continue;
             }
+            if is_initials {
+                has_name_word = true;
+                continue;
+            }
             let lower = word.to_lowercase();
-            if self.not_names.contains(&lower) {
+            if self.particles.contains(&lower) {
+                continue;
+            }
+            if self.not_names.contains(&lower) || self.not_name_suffixes.iter().any(|s| lower.ends_with(s.as_str())) {
                 return false;
             }
-            if !self.particles.contains(&lower) && word.chars().next().is_some_and(char::is_uppercase) {
+            if word.chars().next().is_some_and(char::is_uppercase) {
                 has_name_word = true;
             }
         }
