@@ -129,6 +129,16 @@ impl ContextIndex {
         out.sort_by_key(|h| h.start);
     }
 
+    /// Byte ranges of the hits of `group`'s words, in order.
+    pub fn hits_of<'h>(group: &'h ContextGroup, hits: &'h [Hit]) -> impl Iterator<Item = (usize, usize)> + 'h {
+        hits.iter().filter(|h| group.members[h.word as usize]).map(|h| (h.start, h.end))
+    }
+
+    /// Whether a word of `group` occurs anywhere in the message.
+    pub fn any_in_message(group: &ContextGroup, hits: &[Hit]) -> bool {
+        hits.iter().any(|h| group.members[h.word as usize])
+    }
+
     /// Whether a word of `group` lies in the window around `start..end`.
     pub fn any_in_window(group: &ContextGroup, hits: &[Hit], start: usize, end: usize) -> bool {
         let lo = start.saturating_sub(group.before);

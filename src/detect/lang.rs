@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex::Regex;
+use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 
 /// A language the rules cover, or unknown.
@@ -67,8 +67,8 @@ const DE_WORDS: &[&str] = &[
 
 /// Bytes of a segment looked at by the stop-word count.
 const STOPWORD_WINDOW: usize = 2048;
-/// Bytes of a segment handed to lingua when the stop words are not decisive.
-const LINGUA_WINDOW: usize = 400;
+/// Bytes of a message handed to lingua when the stop words are not decisive.
+const LINGUA_WINDOW: usize = 240;
 
 /// Detects languages; build once and share.
 pub struct LanguageDetector {
@@ -120,7 +120,7 @@ impl LanguageDetector {
             .build(&patterns)
             .expect("stop-word automaton builds");
         let quote_markers = Regex::new(
-            r"(?m)^(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a écrit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Ursprüngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)",
+            r"(?m-u)^(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a \xC3\xA9crit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Urspr\xC3\xBCngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)",
         )
         .expect("quote marker regex builds");
         LanguageDetector { stopwords, pattern_lang, quote_markers, lingua: OnceLock::new() }
@@ -148,7 +148,7 @@ impl LanguageDetector {
         let mut order = [0usize, 1, 2];
         order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
         let (best, second) = (counts[order[0]], counts[order[1]]);
-        (best >= 3 && best >= 2 * second + 1).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
+        (best >= 2 && 2 * best >= 3 * second + 1).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
     }
 
     /// The language of one piece of text.
@@ -168,14 +168,14 @@ impl LanguageDetector {
         }
     }
 
-    /// Splits `text` at quoted replies and forwarded parts and detects each part's language.
-    /// Parts too short to tell inherit the message's language.
-    pub fn segments(&self, text: &str, out: &mut Vec<Segment>) {
+    /// Splits `text` at quoted replies and forwarded parts and detects each part's language
+    /// with the stop-word vote only; parts it cannot decide take `message_lang`.
+    pub fn segments(&self, text: &str, message_lang: Lang, out: &mut Vec<Segment>) {
         out.clear();
         let mut cuts = vec![0usize];
-        if memchr::memchr(b'>', text.as_bytes()).is_some() || text.contains(':') {
+        if memchr::memchr(b'\n', text.as_bytes()).is_some() {
             let mut last_quote_line_end = usize::MAX;
-            for m in self.quote_markers.find_iter(text) {
+            for m in self.quote_markers.find_iter(text.as_bytes()) {
                 let is_quote_line = text.as_bytes()[m.start()] == b'>';
                 if is_quote_line && m.start() == last_quote_line_end {
                     // Continuation of a quoted block.
@@ -190,20 +190,10 @@ impl LanguageDetector {
             }
         }
         cuts.push(text.len());
-        let mut first_lang = None;
         for pair in cuts.windows(2) {
             let (start, end) = (pair[0], pair[1]);
-            let part = &text[start..end];
-            let lang = if part.len() >= 40 || cuts.len() == 2 { self.detect(part) } else { Lang::Unknown };
-            first_lang.get_or_insert(lang);
+            let lang = if cuts.len() == 2 { message_lang } else { self.vote(&text[start..end]).unwrap_or(message_lang) };
             out.push(Segment { start, end, lang });
-        }
-        // Short parts take the language of the message's first decided part.
-        let fallback = out.iter().map(|s| s.lang).find(|&l| l != Lang::Unknown).unwrap_or(Lang::Unknown);
-        for s in out.iter_mut() {
-            if s.lang == Lang::Unknown {
-                s.lang = fallback;
-            }
         }
     }
 }
@@ -237,7 +227,8 @@ mod tests {
         let d = LanguageDetector::new();
         let text = "Hallo, ik heb nog steeds geen antwoord gekregen op mijn vraag over de factuur.\n\nOn Tue, 5 Mar 2024 at 09:12, Support <support@example.com> wrote:\n> Thank you for your message. We will get back to you as soon as we can with an answer.\n> Kind regards, the support team\n";
         let mut segs = Vec::new();
-        d.segments(text, &mut segs);
+        let lang = d.detect(text);
+        d.segments(text, lang, &mut segs);
         assert_eq!(segs.len(), 2, "{segs:?}");
         assert_eq!(segs[0].lang, Lang::Nl);
         assert_eq!(segs[1].lang, Lang::En);

@@ -30,7 +30,7 @@ use crate::label::Label;
 use context::{ContextBuilder, ContextGroup, ContextIndex, Hit};
 use lang::{Lang, LanguageDetector, Segment};
 use org::Organisation;
-use rules::{Effect, Example, RuleError, Source};
+use rules::{Effect, Example, Need, RuleError, Source};
 use validate::Validator;
 use wordlist::WordLists;
 
@@ -97,6 +97,11 @@ pub struct CompiledRule {
     score: f32,
     priority: u8,
     context: Vec<ContextGroup>,
+    /// Gate: one of these words must occur in the message.
+    triggers: Option<ContextGroup>,
+    needs: Vec<Need>,
+    /// Gate: index of the rule's patterns in the detector's gate set (rules without word gates).
+    in_gate_set: bool,
     /// Rule file it came from.
     pub file: String,
     /// Line of its `[[rule]]` table.
@@ -130,6 +135,7 @@ pub struct Scratch {
     hits: Vec<Hit>,
     segments: Vec<Segment>,
     placeholders: Vec<(usize, usize)>,
+    runnable: Vec<bool>,
 }
 
 /// Compiled rules, word lists, language detector and organisation profile. Build once, share
@@ -142,6 +148,10 @@ pub struct Detector {
     org: Organisation,
     min_score: f32,
     placeholder: Regex,
+    /// One pass over the message tells which ungated rules can match at all.
+    gate_set: Option<regex::RegexSet>,
+    /// Rule index of each pattern in `gate_set`.
+    gate_set_rules: Vec<u16>,
     version: String,
 }
 
@@ -200,6 +210,27 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
     true
 }
 
+/// Bytes at the start of a message from which its language is told (the new text, before
+/// quoted replies).
+const MESSAGE_LANG_WINDOW: usize = 1024;
+
+/// Bytes around a gate word in which a rule's match is looked for.
+const WINDOW_MARGIN: usize = 160;
+
+/// The smallest char boundary ≥ `i` (or the text's end).
+fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The next char boundary after `i`.
+fn next_char_boundary(text: &str, i: usize) -> usize {
+    ceil_char_boundary(text, i + 1).max(i + 1)
+}
+
 /// Trims whitespace (incl. NBSP) off both ends of `start..end`.
 fn trim_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let s = &text[start..end];
@@ -230,7 +261,7 @@ impl Detector {
         }
         let mut builder = ContextBuilder::default();
         let mut compiled = Vec::with_capacity(loaded.len());
-        let mut group_ids: Vec<Vec<Vec<u32>>> = Vec::new();
+        let mut group_ids: Vec<(Vec<Vec<u32>>, Option<Vec<u32>>)> = Vec::new();
         let mut seen_ids = std::collections::HashSet::new();
         for lr in loaded {
             let spec = &lr.spec;
@@ -265,15 +296,27 @@ impl Detector {
             }
             let mut ids = Vec::new();
             let mut groups = Vec::new();
+            let trigger_group = if spec.triggers.is_empty() {
+                None
+            } else {
+                let words = rules::expand_words(&spec.triggers, &lists).map_err(|m| err(format!("triggers: {m}")))?;
+                let (w, g) = builder.add_group(&words, 0, 0, Effect::Require, 0.0);
+                Some((w, g))
+            };
             for c in &spec.context {
                 if c.words.is_empty() {
                     return Err(err("a context condition without words".into()).into());
                 }
-                let (w, g) = builder.add_group(&c.words, c.before, c.after, c.effect, c.boost);
+                let words = rules::expand_words(&c.words, &lists).map_err(|m| err(format!("context: {m}")))?;
+                let (w, g) = builder.add_group(&words, c.before, c.after, c.effect, c.boost);
                 ids.push(w);
                 groups.push(g);
             }
-            group_ids.push(ids);
+            let (trigger_ids, triggers) = match trigger_group {
+                Some((w, g)) => (Some(w), Some(g)),
+                None => (None, None),
+            };
+            group_ids.push((ids, trigger_ids));
             compiled.push(CompiledRule {
                 id: spec.id.clone(),
                 label,
@@ -283,6 +326,9 @@ impl Detector {
                 score: spec.score,
                 priority: spec.priority.unwrap_or_else(|| label.priority()),
                 context: groups,
+                triggers,
+                needs: spec.needs.clone(),
+                in_gate_set: false,
                 file: lr.file.clone(),
                 line: lr.line,
                 must_match: spec.must_match.clone(),
@@ -293,8 +339,11 @@ impl Detector {
             return Err(RuleError { file: String::new(), line: 0, rule: None, message: "too many rules".into() }.into());
         }
         let mut pairs: Vec<(Vec<u32>, &mut ContextGroup)> = Vec::new();
-        for (rule, ids) in compiled.iter_mut().zip(group_ids) {
+        for (rule, (ids, trigger_ids)) in compiled.iter_mut().zip(group_ids) {
             for (g, w) in rule.context.iter_mut().zip(ids) {
+                pairs.push((w, g));
+            }
+            if let (Some(g), Some(w)) = (rule.triggers.as_mut(), trigger_ids) {
                 pairs.push((w, g));
             }
         }
@@ -302,6 +351,30 @@ impl Detector {
             .build(&mut pairs)
             .map_err(|m| RuleError { file: String::new(), line: 0, rule: None, message: m })?;
         compiled.retain(|r| config.detect.enabled(r.label));
+        // Number rules without a word gate share one RegexSet pass per message with digits.
+        let mut gate_patterns = Vec::new();
+        let mut gate_set_rules = Vec::new();
+        for (idx, rule) in compiled.iter_mut().enumerate() {
+            let word_gated = rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
+            if !word_gated && rule.needs.contains(&Need::Digit) {
+                rule.in_gate_set = true;
+                for (re, _) in &rule.regexes {
+                    gate_patterns.push(re.as_str().to_string());
+                    gate_set_rules.push(idx as u16);
+                }
+            }
+        }
+        let gate_set = if gate_patterns.is_empty() {
+            None
+        } else {
+            Some(
+                regex::RegexSetBuilder::new(&gate_patterns)
+                    .size_limit(256 << 20)
+                    .dfa_size_limit(256 << 20)
+                    .build()
+                    .map_err(|e| RuleError { file: String::new(), line: 0, rule: None, message: format!("gate set: {e}") })?,
+            )
+        };
         let version = hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
         Ok(Detector {
             rules: compiled,
@@ -311,6 +384,8 @@ impl Detector {
             org: Organisation::new(&config.organisation),
             min_score: config.detect.min_score,
             placeholder: Regex::new(r"\[[A-Z][A-Z_]*(?:[-:#][0-9A-Za-z]+)?\]").expect("placeholder regex"),
+            gate_set,
+            gate_set_rules,
             version,
         })
     }
@@ -348,8 +423,10 @@ impl Detector {
     /// Scans `text`, reusing `scratch`'s buffers.
     pub fn detect_with(&self, text: &str, scratch: &mut Scratch) -> Scan {
         scratch.candidates.clear();
-        self.lang.segments(text, &mut scratch.segments);
-        let lang = scratch.segments.first().map_or(Lang::Unknown, |s| s.lang);
+        // The message's language from its opening part; quoted parts are split off and voted on
+        // only when a language-restricted rule has a candidate (see drop_out_of_scope).
+        let lang = self.lang.detect(&text[..lang::floor_char_boundary(text, MESSAGE_LANG_WINDOW)]);
+        scratch.segments.clear();
         if text.is_empty() {
             return Scan { lang, findings: Vec::new() };
         }
@@ -357,8 +434,8 @@ impl Detector {
         if scratch.candidates.is_empty() {
             return Scan { lang, findings: Vec::new() };
         }
-        self.apply_context(text, scratch);
-        self.drop_out_of_scope(text, scratch);
+        self.apply_context(scratch);
+        self.drop_out_of_scope(text, lang, scratch);
         let mut findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
         // Own data is dropped only now, so that e.g. the organisation's IBAN still keeps its
         // digits from being reported as a phone number.
@@ -367,8 +444,62 @@ impl Detector {
         Scan { lang, findings }
     }
 
-    fn collect_candidates(&self, text: &str, scratch: &mut Scratch) {
+    /// Which rules can match `text` at all: cheap gates (characters, gate words, required
+    /// context words, one RegexSet pass) so that most rules skip most messages.
+    fn runnable_rules(&self, text: &str, scratch: &mut Scratch) {
+        let bytes = text.as_bytes();
+        let has_digit = bytes.iter().any(u8::is_ascii_digit);
+        let has_at = memchr::memchr(b'@', bytes).is_some();
+        let has_colon = memchr::memchr(b':', bytes).is_some();
+        self.context.scan(text, &mut scratch.hits);
+        scratch.runnable.clear();
+        scratch.runnable.resize(self.rules.len(), false);
+        let mut in_set_wanted = false;
         for (idx, rule) in self.rules.iter().enumerate() {
+            let needs_ok = rule.needs.iter().all(|n| match n {
+                Need::Digit => has_digit,
+                Need::At => has_at,
+                Need::Colon => has_colon,
+            });
+            if !needs_ok {
+                continue;
+            }
+            if let Some(t) = &rule.triggers {
+                if !ContextIndex::any_in_message(t, &scratch.hits) {
+                    continue;
+                }
+            }
+            if rule.context.iter().any(|g| g.effect == Effect::Require && !ContextIndex::any_in_message(g, &scratch.hits)) {
+                continue;
+            }
+            if rule.in_gate_set {
+                in_set_wanted = true;
+            }
+            scratch.runnable[idx] = true;
+        }
+        if in_set_wanted {
+            if let Some(set) = &self.gate_set {
+                let mut matched = vec![false; self.rules.len()];
+                for i in set.matches(text).iter() {
+                    matched[usize::from(self.gate_set_rules[i])] = true;
+                }
+                for (idx, rule) in self.rules.iter().enumerate() {
+                    if rule.in_gate_set && !matched[idx] {
+                        scratch.runnable[idx] = false;
+                    }
+                }
+            }
+        }
+    }
+
+    fn collect_candidates(&self, text: &str, scratch: &mut Scratch) {
+        self.runnable_rules(text, scratch);
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for (idx, rule) in self.rules.iter().enumerate() {
+            if !scratch.runnable[idx] {
+                continue;
+            }
+            self.rule_windows(rule, text, &scratch.hits, &mut windows);
             for (re, group) in &rule.regexes {
                 let mut push = |s: usize, e: usize| {
                     let (s, e) = trim_span(text, s, e);
@@ -386,30 +517,51 @@ impl Detector {
                         scratch.candidates.push(Finding { start: s, end: e, label: rule.label, rule: RuleId(idx as u16), score: rule.score });
                     }
                 };
-                match group {
-                    Some(g) => {
-                        for caps in re.captures_iter(text) {
-                            if let Some(m) = caps.get(*g) {
-                                push(m.start(), m.end());
-                            }
+                for &(ws, we) in &windows {
+                    // The haystack ends at the window; look-behind still sees the text before it.
+                    let hay = &text[..we];
+                    let mut pos = ws;
+                    while pos <= hay.len() {
+                        let found = match group {
+                            Some(g) => re.captures_at(hay, pos).map(|c| {
+                                let whole = c.get(0).expect("group 0");
+                                (whole.end(), c.get(*g).map(|m| (m.start(), m.end())))
+                            }),
+                            None => re.find_at(hay, pos).map(|m| (m.end(), Some((m.start(), m.end())))),
+                        };
+                        let Some((whole_end, value)) = found else { break };
+                        if let Some((s, e)) = value {
+                            push(s, e);
                         }
-                    }
-                    None => {
-                        for m in re.find_iter(text) {
-                            push(m.start(), m.end());
-                        }
+                        pos = if whole_end > pos { whole_end } else { next_char_boundary(text, pos) };
                     }
                 }
             }
         }
     }
 
-    fn apply_context(&self, text: &str, scratch: &mut Scratch) {
-        let needs_context = scratch.candidates.iter().any(|c| !self.rules[usize::from(c.rule.0)].context.is_empty());
-        if !needs_context {
+    /// Where `rule` can match: around its gate words (merged windows), or the whole text.
+    fn rule_windows(&self, rule: &CompiledRule, text: &str, hits: &[Hit], out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let group = rule.triggers.as_ref().or_else(|| rule.context.iter().find(|g| g.effect == Effect::Require));
+        let Some(group) = group else {
+            out.push((0, text.len()));
             return;
+        };
+        // A match lies within the context window of its word, or starts/ends near its trigger.
+        let before = WINDOW_MARGIN + group.after;
+        let after = WINDOW_MARGIN + group.before;
+        for h in ContextIndex::hits_of(group, hits) {
+            let s = lang::floor_char_boundary(text, h.0.saturating_sub(before));
+            let e = ceil_char_boundary(text, h.1 + after);
+            match out.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
         }
-        self.context.scan(text, &mut scratch.hits);
+    }
+
+    fn apply_context(&self, scratch: &mut Scratch) {
         let hits = &scratch.hits;
         let rules = &self.rules;
         scratch.candidates.retain_mut(|c| {
@@ -427,10 +579,14 @@ impl Detector {
 
     /// Drops candidates below the score threshold, in a part of the message whose language the
     /// rule does not cover, or inside an already redacted placeholder.
-    fn drop_out_of_scope(&self, text: &str, scratch: &mut Scratch) {
+    fn drop_out_of_scope(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         scratch.placeholders.clear();
         if memchr::memchr(b'[', text.as_bytes()).is_some() {
             scratch.placeholders.extend(self.placeholder.find_iter(text).map(|m| (m.start(), m.end())));
+        }
+        let restricted = scratch.candidates.iter().any(|c| !self.rules[usize::from(c.rule.0)].languages.is_empty());
+        if restricted {
+            self.lang.segments(text, lang, &mut scratch.segments);
         }
         let segments = &scratch.segments;
         let placeholders = &scratch.placeholders;

@@ -84,6 +84,14 @@ pub struct RuleSpec {
     /// Context conditions.
     #[serde(default)]
     pub context: Vec<ContextSpec>,
+    /// Words (same syntax as context words) of which at least one must occur somewhere in the
+    /// message for the rule to run at all: a cheap gate so that most rules skip most messages.
+    #[serde(default)]
+    pub triggers: Vec<String>,
+    /// Characters every match contains: `digit`, `at` (`@`), `colon`. Messages without them
+    /// skip the rule.
+    #[serde(default)]
+    pub needs: Vec<Need>,
     /// Texts in which the rule's label must be found (plain string, or `{ text, value }` to
     /// also require the exact span text).
     #[serde(default)]
@@ -123,6 +131,18 @@ fn default_before() -> usize {
 
 fn default_boost() -> f32 {
     0.15
+}
+
+/// A character class every match of a rule contains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Need {
+    /// An ASCII digit.
+    Digit,
+    /// An `@`.
+    At,
+    /// A `:`.
+    Colon,
 }
 
 /// What a context hit does to a candidate.
@@ -257,6 +277,35 @@ fn expand_depth(pattern: &str, vars: &BTreeMap<String, String>, lists: &WordList
         rest = &after[end + 2..];
     }
     out.push_str(rest);
+    Ok(out)
+}
+
+/// Expands word-list references in context/trigger words: `*{{list:street_suffixes:nl}}`
+/// becomes one word per list entry, with the same `*` marks.
+pub fn expand_words(words: &[String], lists: &WordLists) -> Result<Vec<String>, String> {
+    let mut out = Vec::with_capacity(words.len());
+    for w in words {
+        let Some(start) = w.find("{{list:") else {
+            out.push(w.clone());
+            continue;
+        };
+        let end = w[start..].find("}}").map(|e| start + e).ok_or_else(|| format!("unclosed `{{{{` in word `{w}`"))?;
+        let spec = &w[start + 7..end];
+        let (name, lang) = match spec.split_once(':') {
+            Some((n, l)) => (n, Some(l)),
+            None => (spec, None),
+        };
+        let entries = lists.get(name).ok_or_else(|| format!("unknown word list `{name}`"))?;
+        for e in entries {
+            let keep = match (lang, e.lang.as_deref()) {
+                (None, _) | (_, Some("*")) | (Some(_), None) => true,
+                (Some(want), Some(have)) => want == have,
+            };
+            if keep {
+                out.push(format!("{}{}{}", &w[..start], e.value, &w[end + 2..]));
+            }
+        }
+    }
     Ok(out)
 }
 
