@@ -106,6 +106,15 @@ fn is_word_char_at(text: &str, pos: usize) -> bool {
     text[pos..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// A word that is part of an e-mail address, domain or URL (`jan@voorbeeld.nl`,
+/// `www.example.com/help`) is no context word.
+fn inside_address(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let prev = start.checked_sub(1).map(|i| b[i]);
+    let prev2 = start.checked_sub(2).map(|i| b[i]);
+    matches!(prev, Some(b'@' | b'/')) || (prev == Some(b'.') && prev2.is_some_and(|c| c.is_ascii_alphanumeric())) || b.get(end) == Some(&b'@')
+}
+
 impl ContextIndex {
     /// All context words in `text`, in order of position, appended to `out`.
     pub fn scan(&self, text: &str, out: &mut Vec<Hit>) {
@@ -119,6 +128,9 @@ impl ContextIndex {
                 continue;
             }
             if w.left_boundary && is_word_char_before(text, m.start()) {
+                continue;
+            }
+            if inside_address(text, m.start(), m.end()) {
                 continue;
             }
             if w.right_boundary && is_word_char_at(text, m.end()) {

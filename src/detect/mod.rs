@@ -226,6 +226,22 @@ fn ceil_char_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The start of the next token after the one at `i`. A token is a run of letters, digits and
+/// the characters that glue words into one value (`. _ % + - @`), so a rescan never starts
+/// inside an e-mail address or a hyphenated number.
+fn next_token_start(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let in_token = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'@');
+    let mut j = i;
+    while j < b.len() && in_token(b[j]) {
+        j += 1;
+    }
+    while j < b.len() && !b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    ceil_char_boundary(text, j)
+}
+
 /// The next char boundary after `i`.
 fn next_char_boundary(text: &str, i: usize) -> usize {
     ceil_char_boundary(text, i + 1).max(i + 1)
@@ -440,7 +456,7 @@ impl Detector {
         // Own data is dropped only now, so that e.g. the organisation's IBAN still keeps its
         // digits from being reported as a phone number.
         self.drop_own(text, &mut findings);
-        self.propagate_names(text, &scratch.placeholders, &mut findings);
+        self.propagate_values(text, &scratch.placeholders, &mut findings);
         Scan { lang, findings }
     }
 
@@ -501,21 +517,24 @@ impl Detector {
             }
             self.rule_windows(rule, text, &scratch.hits, &mut windows);
             for (re, group) in &rule.regexes {
-                let mut push = |s: usize, e: usize| {
+                // Returns the end of the accepted candidate.
+                let mut push = |s: usize, e: usize| -> Option<usize> {
                     let (s, e) = trim_span(text, s, e);
                     if s >= e || !on_token_boundaries(text, s, e) {
-                        return;
+                        return None;
                     }
                     let e = match rule.validator {
                         Some(v) => match v.check(&text[s..e], &self.lists) {
                             Some(len) if len > 0 => s + len,
-                            _ => return,
+                            _ => return None,
                         },
                         None => e,
                     };
-                    if e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e)) {
+                    let ok = e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
+                    if ok {
                         scratch.candidates.push(Finding { start: s, end: e, label: rule.label, rule: RuleId(idx as u16), score: rule.score });
                     }
+                    ok.then_some(e)
                 };
                 for &(ws, we) in &windows {
                     // The haystack ends at the window; look-behind still sees the text before it.
@@ -525,15 +544,20 @@ impl Detector {
                         let found = match group {
                             Some(g) => re.captures_at(hay, pos).map(|c| {
                                 let whole = c.get(0).expect("group 0");
-                                (whole.end(), c.get(*g).map(|m| (m.start(), m.end())))
+                                (whole.start(), whole.end(), c.get(*g).map(|m| (m.start(), m.end())))
                             }),
-                            None => re.find_at(hay, pos).map(|m| (m.end(), Some((m.start(), m.end())))),
+                            None => re.find_at(hay, pos).map(|m| (m.start(), m.end(), Some((m.start(), m.end())))),
                         };
-                        let Some((whole_end, value)) = found else { break };
-                        if let Some((s, e)) = value {
-                            push(s, e);
-                        }
-                        pos = if whole_end > pos { whole_end } else { next_char_boundary(text, pos) };
+                        let Some((whole_start, whole_end, value)) = found else { break };
+                        let accepted = value.and_then(|(s, e)| push(s, e));
+                        // A rejected or trimmed match must not hide a real one that starts inside
+                        // it (`…0652 64 4111 1111 1111 1111`): look again from its next token.
+                        let next = match accepted {
+                            Some(end) if group.is_some() => whole_end.max(end),
+                            Some(end) => end,
+                            None => next_token_start(text, whole_start),
+                        };
+                        pos = if next > pos { next } else { next_char_boundary(text, pos) };
                     }
                 }
             }
@@ -622,11 +646,12 @@ impl Detector {
         });
     }
 
-    /// A name found once is a name everywhere in the message: every other occurrence (on word
-    /// boundaries, not inside another finding or a placeholder) becomes a finding too, so that
-    /// redaction removes all of them.
-    fn propagate_names(&self, text: &str, placeholders: &[(usize, usize)], findings: &mut Vec<Finding>) {
-        let names: Vec<Finding> = findings.iter().filter(|f| f.label == Label::Person && f.len() >= 3).copied().collect();
+    /// A value found once is personal data everywhere in the message: every other occurrence
+    /// of the same text (on token boundaries, not inside another finding or a placeholder)
+    /// becomes a finding too, so that redaction removes all of them — a name mentioned again
+    /// without a greeting, a BSN repeated next to a word that vetoed it.
+    fn propagate_values(&self, text: &str, placeholders: &[(usize, usize)], findings: &mut Vec<Finding>) {
+        let names: Vec<Finding> = findings.iter().filter(|f| f.len() >= 3).copied().collect();
         if names.is_empty() {
             return;
         }

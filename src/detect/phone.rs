@@ -80,7 +80,7 @@ pub fn valid_de(nsn: &[u8]) -> bool {
 /// A British national significant number (no trunk 0).
 pub fn valid_uk(nsn: &[u8]) -> bool {
     match nsn.first() {
-        Some(b'1' | b'2' | b'3') => nsn.len() == 10 || (nsn[0] == b'1' && nsn.len() == 9),
+        Some(b'1' | b'2' | b'3') => nsn.len() == 10,
         Some(b'7') => nsn.len() == 10 && nsn[1] != b'0',
         _ => false,
     }

@@ -1,0 +1,73 @@
+//! Quality on the annotated corpus and the reference test vectors.
+
+use pii_scrubber::eval::evaluate;
+use pii_scrubber::Label;
+
+use crate::{detector, found, root};
+
+#[test]
+fn corpus_meets_the_quality_bar() {
+    let gold = std::fs::read_to_string(root().join("corpus/messages.jsonl")).expect("corpus present");
+    let report = evaluate(detector(), &gold, "corpus/messages.jsonl", false).expect("corpus parses");
+    assert!(report.messages >= 600, "{} messages", report.messages);
+    let micro = report.micro.lenient().f1;
+    assert!(micro >= 0.95, "micro F1 {micro:.3}\n{}", report.to_table());
+    for label in [Label::Iban, Label::Bsn, Label::Email, Label::CreditCard, Label::IpAddress] {
+        let f1 = report.labels[&label].lenient().f1;
+        assert!(f1 >= 0.99, "{label} F1 {f1:.3}\n{}", report.to_table());
+    }
+    let share = report.pii_free_flagged_share();
+    assert!(share <= 0.03, "PII-free messages flagged: {:.1} %", share * 100.0);
+}
+
+#[test]
+fn every_rule_example_holds() {
+    let (failures, checked) = detector().test_examples();
+    assert!(checked > 200, "only {checked} examples");
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn reference_vectors() {
+    let has = |text: &str, label: &str, value: &str| {
+        let f = found(text);
+        assert!(f.iter().any(|(l, v)| l == label && v == value), "{text:?}: expected {label} {value:?}, got {f:?}");
+    };
+    let none = |text: &str, label: &str| {
+        let f = found(text);
+        assert!(!f.iter().any(|(l, _)| l == label), "{text:?}: unexpected {label} in {f:?}");
+    };
+    has("BSN 111222333", "BSN", "111222333");
+    has("mijn bsn: 1112.22.333", "BSN", "1112.22.333");
+    none("BSN 123456789", "BSN");
+    none("klantnummer 111222334", "BSN");
+    has("IBAN BE71 0961 2345 6769", "IBAN", "BE71 0961 2345 6769");
+    none("IBAN NL91ABNA0417164301", "IBAN");
+    has("bel +31 (0)6 1234 5678", "PHONE", "+31 (0)6 1234 5678");
+    has("bel 0111-123456", "PHONE", "0111-123456");
+    none("bel 012-3456789", "PHONE");
+    none("op 04-04-2024 geleverd", "PHONE");
+    has("postcode 1012 AB", "POSTCODE", "1012 AB");
+    none("met 2048 MB geheugen", "POSTCODE");
+    none("sinds 2023 en verder", "POSTCODE");
+    has("paspoort XR1001R58", "ID_DOCUMENT", "XR1001R58");
+    has("kenteken 1-KBB-12", "LICENSE_PLATE", "1-KBB-12");
+    none("kenteken 1-NSB-12", "LICENSE_PLATE");
+    none("artikel AB-12-34", "LICENSE_PLATE");
+    has("btw NL000099998B57", "BTW_ID", "NL000099998B57");
+    has("OB-nummer NL004495445B01", "BSN", "NL004495445B01");
+    has("kaart 2221000000000009", "CREDIT_CARD", "2221000000000009");
+    none("kaart **** **** **** 1234", "CREDIT_CARD");
+    none("icon@2x.png", "EMAIL");
+    has("IP 84.21.130.7", "IP_ADDRESS", "84.21.130.7");
+    none("versie 4.12.0.218", "IP_ADDRESS");
+    none("PHP 8.2.12", "IP_ADDRESS");
+    has("geboren op 5 mei 1960", "DATE_OF_BIRTH", "5 mei 1960");
+    none("geboren op 29-02-1991", "DATE_OF_BIRTH");
+    none("factuurdatum 12-03-2024", "DATE_OF_BIRTH");
+    has("KvK 69599084", "KVK", "69599084");
+    none("20231231", "KVK");
+    has("Met vriendelijke groet,\nJ.P. van der Berg", "PERSON", "J.P. van der Berg");
+    none("Boodschappen bij Albert Heijn", "PERSON");
+    none("Volg ons op @jandevries", "PERSON");
+}
