@@ -19,7 +19,9 @@ fn files(dir: &Path, ext: &str) -> Vec<String> {
 fn main() {
     println!("cargo:rerun-if-changed=rules");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out = String::from("/// Shipped rule files: (path, contents).\npub static RULE_FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Shipped rule files: (path, contents).\npub static RULE_FILES: &[(&str, &str)] = &[\n",
+    );
     for name in files(&root.join("rules"), ".toml") {
         writeln!(out, "    (\"rules/{name}\", include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/rules/{name}\"))),").unwrap();
     }

@@ -32,11 +32,14 @@ pub fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
     }
     let pb = match total {
         Some(n) => ProgressBar::new(n).with_style(
-            ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
-                .expect("template"),
+            ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            )
+            .expect("template"),
         ),
-        None => ProgressBar::new_spinner()
-            .with_style(ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec}").expect("template")),
+        None => ProgressBar::new_spinner().with_style(
+            ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec}").expect("template"),
+        ),
     };
     Some(pb)
 }
@@ -44,7 +47,13 @@ pub fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
 /// Processes every JSONL line of `input` with `f` (given the parsed record and its 1-based line
 /// number) and writes each result as a line to `out`, in input order. Errors go to stderr as
 /// `name:line: message`.
-pub fn run<R, W, F>(mut input: R, out: &mut W, name: &str, progress: Option<&ProgressBar>, f: F) -> std::io::Result<Stats>
+pub fn run<R, W, F>(
+    mut input: R,
+    out: &mut W,
+    name: &str,
+    progress: Option<&ProgressBar>,
+    f: F,
+) -> std::io::Result<Stats>
 where
     R: BufRead,
     W: Write,

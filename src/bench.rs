@@ -39,7 +39,8 @@ pub fn synthesize(corpus: &str, target: usize) -> String {
         for (i, l) in lines.iter().enumerate() {
             // Only the text matters to the scanner; ids keep records distinct.
             if let Ok(rec) = parse_record(l) {
-                let obj = serde_json::json!({ "id": format!("bench-{round}-{i}"), "text": rec.text });
+                let obj =
+                    serde_json::json!({ "id": format!("bench-{round}-{i}"), "text": rec.text });
                 out.push_str(&obj.to_string());
                 out.push('\n');
             }

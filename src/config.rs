@@ -79,14 +79,20 @@ fn default_min_score() -> f32 {
 
 impl Default for DetectConfig {
     fn default() -> Self {
-        DetectConfig { rules_dir: None, min_score: default_min_score(), labels: Vec::new(), disabled_labels: Vec::new() }
+        DetectConfig {
+            rules_dir: None,
+            min_score: default_min_score(),
+            labels: Vec::new(),
+            disabled_labels: Vec::new(),
+        }
     }
 }
 
 impl DetectConfig {
     /// Whether `label` is to be detected.
     pub fn enabled(&self, label: Label) -> bool {
-        (self.labels.is_empty() || self.labels.contains(&label)) && !self.disabled_labels.contains(&label)
+        (self.labels.is_empty() || self.labels.contains(&label))
+            && !self.disabled_labels.contains(&label)
     }
 }
 
@@ -105,7 +111,9 @@ fn default_store_url() -> String {
 
 impl Default for StoreConfig {
     fn default() -> Self {
-        StoreConfig { url: default_store_url() }
+        StoreConfig {
+            url: default_store_url(),
+        }
     }
 }
 
@@ -124,7 +132,9 @@ fn default_key_env() -> String {
 
 impl Default for PseudonymConfig {
     fn default() -> Self {
-        PseudonymConfig { key_env: default_key_env() }
+        PseudonymConfig {
+            key_env: default_key_env(),
+        }
     }
 }
 
@@ -156,15 +166,19 @@ impl Config {
     pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
         toml::from_str(text).map_err(|e| ConfigError::Parse {
             path: path.to_string(),
-            line: e.span().map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1),
+            line: e.span().map_or(0, |s| {
+                text[..s.start.min(text.len())].matches('\n').count() + 1
+            }),
             message: e.message().trim().to_string(),
         })
     }
 
     /// Reads and parses a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
         Config::parse(&text, &path.display().to_string())
     }
 }
@@ -183,7 +197,8 @@ mod tests {
 
     #[test]
     fn unknown_key_is_an_error_with_line() {
-        let err = Config::parse("[organisation]\nnames = []\nnmaes = [\"x\"]\n", "cfg.toml").unwrap_err();
+        let err =
+            Config::parse("[organisation]\nnames = []\nnmaes = [\"x\"]\n", "cfg.toml").unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("cfg.toml:3:"), "{msg}");
         assert!(msg.contains("nmaes"), "{msg}");
@@ -191,7 +206,11 @@ mod tests {
 
     #[test]
     fn unknown_label_is_an_error() {
-        let err = Config::parse("[detect]\nlabels = [\"IBAN\", \"CREDITCARD\"]\n", "cfg.toml").unwrap_err();
+        let err = Config::parse(
+            "[detect]\nlabels = [\"IBAN\", \"CREDITCARD\"]\n",
+            "cfg.toml",
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("CREDITCARD"), "{err}");
     }
 }

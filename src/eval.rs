@@ -45,10 +45,30 @@ pub struct Prf {
 }
 
 fn prf(tp: usize, predicted: usize, gold: usize) -> Prf {
-    let p = if predicted == 0 { if gold == 0 { 1.0 } else { 0.0 } } else { tp as f64 / predicted as f64 };
-    let r = if gold == 0 { 1.0 } else { tp as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    Prf { precision: p, recall: r, f1: f }
+    let p = if predicted == 0 {
+        if gold == 0 {
+            1.0
+        } else {
+            0.0
+        }
+    } else {
+        tp as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        1.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    Prf {
+        precision: p,
+        recall: r,
+        f1: f,
+    }
 }
 
 impl Counts {
@@ -114,7 +134,15 @@ impl Report {
     }
 
     /// Adds one message's predictions against its gold spans.
-    pub fn add_message(&mut self, id: &str, text: &str, gold: &[GoldSpan], predicted: &[Finding], detector: &Detector, keep_errors: bool) {
+    pub fn add_message(
+        &mut self,
+        id: &str,
+        text: &str,
+        gold: &[GoldSpan],
+        predicted: &[Finding],
+        detector: &Detector,
+        keep_errors: bool,
+    ) {
         self.messages += 1;
         if gold.is_empty() {
             self.pii_free_messages += 1;
@@ -133,7 +161,9 @@ impl Report {
         let mut pred_matched = vec![false; predicted.len()];
         for (pi, p) in predicted.iter().enumerate() {
             // Exact first, then the best lenient match.
-            let exact = gold.iter().enumerate().find(|(gi, g)| !gold_used[*gi] && g.label == p.label && g.start == p.start && g.end == p.end);
+            let exact = gold.iter().enumerate().find(|(gi, g)| {
+                !gold_used[*gi] && g.label == p.label && g.start == p.start && g.end == p.end
+            });
             let chosen = exact.map(|(gi, _)| (gi, true)).or_else(|| {
                 gold.iter()
                     .enumerate()
@@ -159,13 +189,28 @@ impl Report {
         if keep_errors {
             for (pi, p) in predicted.iter().enumerate() {
                 if !pred_matched[pi] {
-                    self.errors.push(EvalError { id: id.to_string(), kind: "FP", label: p.label, text: text[p.start..p.end].to_string(), rule: Some(detector.rule(p.rule).id.clone()) });
+                    self.errors.push(EvalError {
+                        id: id.to_string(),
+                        kind: "FP",
+                        label: p.label,
+                        text: text[p.start..p.end].to_string(),
+                        rule: Some(detector.rule(p.rule).id.clone()),
+                    });
                 }
             }
             for (gi, g) in gold.iter().enumerate() {
                 if !gold_used[gi] {
-                    let t = text.get(g.start..g.end).unwrap_or("<bad offsets>").to_string();
-                    self.errors.push(EvalError { id: id.to_string(), kind: "FN", label: g.label, text: t, rule: None });
+                    let t = text
+                        .get(g.start..g.end)
+                        .unwrap_or("<bad offsets>")
+                        .to_string();
+                    self.errors.push(EvalError {
+                        id: id.to_string(),
+                        kind: "FN",
+                        label: g.label,
+                        text: t,
+                        rule: None,
+                    });
                 }
             }
         }
@@ -179,17 +224,35 @@ impl Report {
     pub fn to_table(&self) -> String {
         use std::fmt::Write;
         let mut s = String::new();
-        writeln!(s, "{:<14} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}", "label", "gold", "pred", "P", "R", "F1", "P(ex)", "R(ex)", "F1(ex)").unwrap();
+        writeln!(
+            s,
+            "{:<14} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
+            "label", "gold", "pred", "P", "R", "F1", "P(ex)", "R(ex)", "F1(ex)"
+        )
+        .unwrap();
         let mut row = |name: &str, c: &Counts| {
             let l = c.lenient();
             let e = c.exact();
-            writeln!(s, "{:<14} {:>6} {:>6}   {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}", name, c.gold, c.predicted, l.precision, l.recall, l.f1, e.precision, e.recall, e.f1).unwrap();
+            writeln!(
+                s,
+                "{:<14} {:>6} {:>6}   {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+                name, c.gold, c.predicted, l.precision, l.recall, l.f1, e.precision, e.recall, e.f1
+            )
+            .unwrap();
         };
         for (label, c) in &self.labels {
             row(label.as_str(), c);
         }
         row("micro", &self.micro);
-        writeln!(s, "\nmessages: {}; PII-free: {}; PII-free with any finding: {} ({:.1} %)", self.messages, self.pii_free_messages, self.pii_free_flagged, 100.0 * self.pii_free_flagged_share()).unwrap();
+        writeln!(
+            s,
+            "\nmessages: {}; PII-free: {}; PII-free with any finding: {} ({:.1} %)",
+            self.messages,
+            self.pii_free_messages,
+            self.pii_free_flagged,
+            100.0 * self.pii_free_flagged_share()
+        )
+        .unwrap();
         s
     }
 }
@@ -205,17 +268,32 @@ struct GoldRecord {
 }
 
 /// Evaluates `detector` on JSONL gold text. Malformed lines are errors naming the line.
-pub fn evaluate(detector: &Detector, gold_jsonl: &str, name: &str, keep_errors: bool) -> Result<Report, String> {
+pub fn evaluate(
+    detector: &Detector,
+    gold_jsonl: &str,
+    name: &str,
+    keep_errors: bool,
+) -> Result<Report, String> {
     let mut report = Report::default();
     let mut scratch = Scratch::default();
     for (i, line) in gold_jsonl.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let rec: GoldRecord = serde_json::from_str(line).map_err(|e| format!("{name}:{}: {e}", i + 1))?;
+        let rec: GoldRecord =
+            serde_json::from_str(line).map_err(|e| format!("{name}:{}: {e}", i + 1))?;
         for g in &rec.spans {
-            if g.start >= g.end || g.end > rec.text.len() || !rec.text.is_char_boundary(g.start) || !rec.text.is_char_boundary(g.end) {
-                return Err(format!("{name}:{}: gold span {}..{} is not inside the text on char boundaries", i + 1, g.start, g.end));
+            if g.start >= g.end
+                || g.end > rec.text.len()
+                || !rec.text.is_char_boundary(g.start)
+                || !rec.text.is_char_boundary(g.end)
+            {
+                return Err(format!(
+                    "{name}:{}: gold span {}..{} is not inside the text on char boundaries",
+                    i + 1,
+                    g.start,
+                    g.end
+                ));
             }
         }
         let id = match &rec.id {
@@ -223,7 +301,14 @@ pub fn evaluate(detector: &Detector, gold_jsonl: &str, name: &str, keep_errors: 
             v => v.to_string(),
         };
         let scan = detector.detect_with(&rec.text, &mut scratch);
-        report.add_message(&id, &rec.text, &rec.spans, &scan.findings, detector, keep_errors);
+        report.add_message(
+            &id,
+            &rec.text,
+            &rec.spans,
+            &scan.findings,
+            detector,
+            keep_errors,
+        );
     }
     Ok(report)
 }

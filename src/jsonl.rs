@@ -39,9 +39,9 @@ impl<'de> Deserialize<'de> for InputRecord {
                     match key.as_ref() {
                         "id" => id = Some(map.next_value::<Box<RawValue>>()?),
                         "text" => {
-                            let t: String = map
-                                .next_value()
-                                .map_err(|_| de::Error::custom("field \"text\" must be a string"))?;
+                            let t: String = map.next_value().map_err(|_| {
+                                de::Error::custom("field \"text\" must be a string")
+                            })?;
                             text = Some(t);
                         }
                         "spans" => spans = Some(map.next_value::<Box<RawValue>>()?),
@@ -49,7 +49,12 @@ impl<'de> Deserialize<'de> for InputRecord {
                     }
                 }
                 let text = text.ok_or_else(|| de::Error::custom("missing field \"text\""))?;
-                Ok(InputRecord { id, text, spans, extra })
+                Ok(InputRecord {
+                    id,
+                    text,
+                    spans,
+                    extra,
+                })
             }
         }
         d.deserialize_map(V)

@@ -143,7 +143,9 @@ fn load_config(common: &Common) -> Result<Config> {
 fn setup_threads(common: &Common) {
     if let Some(n) = common.threads {
         // Only fails if a pool exists already, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
     }
 }
 
@@ -158,22 +160,39 @@ fn build_scrubber(cfg: &Config, method: Method) -> Result<Scrubber> {
     } else {
         Redactor::new()
     };
-    Ok(Scrubber { detector, policy: Policy, redactor, method })
+    Ok(Scrubber {
+        detector,
+        policy: Policy,
+        redactor,
+        method,
+    })
 }
 
 fn open_input(input: &str) -> Result<(Box<dyn BufRead + Send>, String, Option<u64>)> {
     if input == "-" {
-        Ok((Box::new(BufReader::with_capacity(1 << 20, io::stdin())), "<stdin>".to_string(), None))
+        Ok((
+            Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
+            "<stdin>".to_string(),
+            None,
+        ))
     } else {
         let f = File::open(input).with_context(|| format!("{input}: cannot open input"))?;
         let len = f.metadata().ok().map(|m| m.len());
-        Ok((Box::new(BufReader::with_capacity(1 << 20, f)), input.to_string(), len))
+        Ok((
+            Box::new(BufReader::with_capacity(1 << 20, f)),
+            input.to_string(),
+            len,
+        ))
     }
 }
 
 fn open_output(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
     Ok(match path {
-        Some(p) => Box::new(io::BufWriter::new(File::create(p).with_context(|| format!("{}: cannot create output", p.display()))?)),
+        Some(p) => {
+            Box::new(io::BufWriter::new(File::create(p).with_context(|| {
+                format!("{}: cannot create output", p.display())
+            })?))
+        }
         None => Box::new(io::BufWriter::with_capacity(1 << 20, io::stdout().lock())),
     })
 }
@@ -198,13 +217,23 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
     if format == InputFormat::Text {
         let mut raw = Vec::new();
         input.read_to_end(&mut raw)?;
-        let text = String::from_utf8(raw).map_err(|e| anyhow::anyhow!("{name}: input is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
+        let text = String::from_utf8(raw).map_err(|e| {
+            anyhow::anyhow!(
+                "{name}: input is not valid UTF-8 (byte {})",
+                e.utf8_error().valid_up_to()
+            )
+        })?;
         let mut scratch = Scratch::default();
         if redact {
             let (redacted, _, _) = scrubber.redact_text(&text, &mut scratch);
             out.write_all(redacted.as_bytes())?;
         } else {
-            let rec = InputRecord { id: serde_json::value::RawValue::from_string(serde_json::to_string(&name)?).ok(), text, spans: None, extra: Vec::new() };
+            let rec = InputRecord {
+                id: serde_json::value::RawValue::from_string(serde_json::to_string(&name)?).ok(),
+                text,
+                spans: None,
+                extra: Vec::new(),
+            };
             writeln!(out, "{}", scrubber.scan_line(&rec, 1, &mut scratch))?;
         }
         out.flush()?;
@@ -222,7 +251,10 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
         pb.finish_and_clear();
     }
     if stats.skipped > 0 {
-        eprintln!("{name}: {} record(s) processed, {} malformed line(s) skipped", stats.records, stats.skipped);
+        eprintln!(
+            "{name}: {} record(s) processed, {} malformed line(s) skipped",
+            stats.records, stats.skipped
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
@@ -233,17 +265,36 @@ fn run() -> Result<ExitCode> {
     match cli.command {
         Command::Scan(io_args) => run_records(&io_args, Method::Placeholder, false),
         Command::Redact { io, method } => run_records(&io, method, true),
-        Command::Eval { gold, json, show_errors, common } => {
+        Command::Eval {
+            gold,
+            json,
+            show_errors,
+            common,
+        } => {
             let cfg = load_config(&common)?;
             let detector = Detector::new(&cfg)?;
-            let text = std::fs::read_to_string(&gold).with_context(|| format!("{}: cannot read gold corpus", gold.display()))?;
-            let report = pii_scrubber::eval::evaluate(&detector, &text, &gold.display().to_string(), show_errors).map_err(anyhow::Error::msg)?;
+            let text = std::fs::read_to_string(&gold)
+                .with_context(|| format!("{}: cannot read gold corpus", gold.display()))?;
+            let report = pii_scrubber::eval::evaluate(
+                &detector,
+                &text,
+                &gold.display().to_string(),
+                show_errors,
+            )
+            .map_err(anyhow::Error::msg)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
             } else {
                 if show_errors {
                     for e in &report.errors {
-                        println!("{} {} {:<13} {:?} {}", e.kind, e.id, e.label.as_str(), e.text, e.rule.as_deref().unwrap_or(""));
+                        println!(
+                            "{} {} {:<13} {:?} {}",
+                            e.kind,
+                            e.id,
+                            e.label.as_str(),
+                            e.text,
+                            e.rule.as_deref().unwrap_or("")
+                        );
                     }
                     println!();
                 }
@@ -251,34 +302,77 @@ fn run() -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rules { command: RulesCommand::Test { common } } => {
+        Command::Rules {
+            command: RulesCommand::Test { common },
+        } => {
             let cfg = load_config(&common)?;
             let detector = Detector::new(&cfg)?;
             let (failures, checked) = detector.test_examples();
             for f in &failures {
                 eprintln!("{}: rule `{}`: {}", f.location, f.rule, f.message);
             }
-            println!("{} rules, {} examples: {} passed, {} failed", detector.rules().len(), checked, checked - failures.len(), failures.len());
-            Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            println!(
+                "{} rules, {} examples: {} passed, {} failed",
+                detector.rules().len(),
+                checked,
+                checked - failures.len(),
+                failures.len()
+            );
+            Ok(if failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
-        Command::Rules { command: RulesCommand::List { common } } => {
+        Command::Rules {
+            command: RulesCommand::List { common },
+        } => {
             let cfg = load_config(&common)?;
             let detector = Detector::new(&cfg)?;
             for r in detector.rules() {
                 let langs: Vec<&str> = r.languages.iter().map(|l| l.as_str()).collect();
-                println!("{:<28} {:<14} {:<9} {}:{}", r.id, r.label.as_str(), if langs.is_empty() { "all".to_string() } else { langs.join(",") }, r.file, r.line);
+                println!(
+                    "{:<28} {:<14} {:<9} {}:{}",
+                    r.id,
+                    r.label.as_str(),
+                    if langs.is_empty() {
+                        "all".to_string()
+                    } else {
+                        langs.join(",")
+                    },
+                    r.file,
+                    r.line
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { file, size_mb, corpus, json, common } => run_bench(file, size_mb, &corpus, json, &common),
+        Command::Bench {
+            file,
+            size_mb,
+            corpus,
+            json,
+            common,
+        } => run_bench(file, size_mb, &corpus, json, &common),
     }
 }
 
-fn run_bench(file: Option<PathBuf>, size_mb: usize, corpus: &Path, json: bool, common: &Common) -> Result<ExitCode> {
+fn run_bench(
+    file: Option<PathBuf>,
+    size_mb: usize,
+    corpus: &Path,
+    json: bool,
+    common: &Common,
+) -> Result<ExitCode> {
     let input = match &file {
-        Some(f) => std::fs::read_to_string(f).with_context(|| format!("{}: cannot read bench input", f.display()))?,
+        Some(f) => std::fs::read_to_string(f)
+            .with_context(|| format!("{}: cannot read bench input", f.display()))?,
         None => {
-            let c = std::fs::read_to_string(corpus).with_context(|| format!("{}: cannot read corpus (give a FILE or --corpus)", corpus.display()))?;
+            let c = std::fs::read_to_string(corpus).with_context(|| {
+                format!(
+                    "{}: cannot read corpus (give a FILE or --corpus)",
+                    corpus.display()
+                )
+            })?;
             pii_scrubber::bench::synthesize(&c, size_mb << 20)
         }
     };
@@ -286,19 +380,38 @@ fn run_bench(file: Option<PathBuf>, size_mb: usize, corpus: &Path, json: bool, c
     let cfg = load_config(common)?;
     let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
     // Load the language models now, so start-up includes them.
-    let _ = scrubber.detector.language_detector().detect("ok dank u wel voor alles ja");
+    let _ = scrubber
+        .detector
+        .language_detector()
+        .detect("ok dank u wel voor alles ja");
     let startup = t0.elapsed();
     let r = pii_scrubber::bench::run_single_thread(&scrubber, &input);
     if json {
         let v = serde_json::json!({ "startup_ms": startup.as_secs_f64() * 1e3, "result": r });
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
-        println!("input:        {:.1} MB, {} messages", r.bytes as f64 / 1e6, r.messages);
-        println!("start-up:     {:.0} ms (rules compiled, language models loaded)", startup.as_secs_f64() * 1e3);
-        println!("scan:         {:.2} s on 1 thread, {} findings", r.seconds, r.findings);
-        println!("throughput:   {:.1} MB/s, {:.0} msg/s", r.mb_per_s, r.msg_per_s);
+        println!(
+            "input:        {:.1} MB, {} messages",
+            r.bytes as f64 / 1e6,
+            r.messages
+        );
+        println!(
+            "start-up:     {:.0} ms (rules compiled, language models loaded)",
+            startup.as_secs_f64() * 1e3
+        );
+        println!(
+            "scan:         {:.2} s on 1 thread, {} findings",
+            r.seconds, r.findings
+        );
+        println!(
+            "throughput:   {:.1} MB/s, {:.0} msg/s",
+            r.mb_per_s, r.msg_per_s
+        );
         match r.peak_rss_mb {
-            Some(m) => println!("peak RSS:     {m:.0} MB (includes the input held in memory: {:.0} MB)", r.bytes as f64 / (1 << 20) as f64),
+            Some(m) => println!(
+                "peak RSS:     {m:.0} MB (includes the input held in memory: {:.0} MB)",
+                r.bytes as f64 / (1 << 20) as f64
+            ),
             None => println!("peak RSS:     unknown on this platform"),
         }
     }

@@ -22,7 +22,11 @@ impl Scrubber {
     /// `scan` output for one record: `{"id","lang","findings":[…]}` plus the record's other fields.
     pub fn scan_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
         let scan = self.detector.detect_with(&rec.text, scratch);
-        let decisions: Vec<Decision> = scan.findings.iter().map(|f| self.policy.decide(&self.detector, f)).collect();
+        let decisions: Vec<Decision> = scan
+            .findings
+            .iter()
+            .map(|f| self.policy.decide(&self.detector, f))
+            .collect();
         let out: Vec<FindingOut> = scan
             .findings
             .iter()
@@ -49,10 +53,21 @@ impl Scrubber {
     }
 
     /// Redacts one text; returns the redacted text and the findings with replacement offsets.
-    pub fn redact_text(&self, text: &str, scratch: &mut Scratch) -> (String, crate::detect::lang::Lang, Vec<(crate::detect::Finding, Decision)>) {
+    pub fn redact_text(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+    ) -> (
+        String,
+        crate::detect::lang::Lang,
+        Vec<(crate::detect::Finding, Decision)>,
+    ) {
         let scan = self.detector.detect_with(text, scratch);
-        let decided: Vec<(crate::detect::Finding, Decision)> =
-            scan.findings.iter().map(|f| (*f, self.policy.decide(&self.detector, f))).collect();
+        let decided: Vec<(crate::detect::Finding, Decision)> = scan
+            .findings
+            .iter()
+            .map(|f| (*f, self.policy.decide(&self.detector, f)))
+            .collect();
         let items: Vec<_> = decided
             .iter()
             .filter(|(_, d)| d.action.removes_value())
@@ -71,8 +86,19 @@ impl Scrubber {
             .iter()
             .map(|r| {
                 let (f, _) = items[r.finding];
-                let d = decided.iter().find(|(g, _)| g.start == f.start).map(|(_, d)| d.clone()).expect("decided");
-                (crate::detect::Finding { start: r.start, end: r.end, ..f }, d)
+                let d = decided
+                    .iter()
+                    .find(|(g, _)| g.start == f.start)
+                    .map(|(_, d)| d.clone())
+                    .expect("decided");
+                (
+                    crate::detect::Finding {
+                        start: r.start,
+                        end: r.end,
+                        ..f
+                    },
+                    d,
+                )
             })
             .collect();
         (redacted.text, scan.lang, moved)

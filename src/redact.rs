@@ -16,7 +16,17 @@ use crate::detect::Finding;
 use crate::label::Label;
 
 /// How a value is replaced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     /// `[LABEL-n]`, numbered per message.
@@ -56,7 +66,9 @@ pub struct Redactor {
 
 impl std::fmt::Debug for Redactor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Redactor").field("has_key", &self.key.is_some()).finish()
+        f.debug_struct("Redactor")
+            .field("has_key", &self.key.is_some())
+            .finish()
     }
 }
 
@@ -64,7 +76,11 @@ impl std::fmt::Debug for Redactor {
 pub fn canonical_value(label: Label, value: &str) -> String {
     match label {
         Label::Phone => canonical_phone(value),
-        Label::Person => value.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+        Label::Person => value
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
         _ => canonical_key(value),
     }
 }
@@ -77,7 +93,9 @@ impl Redactor {
 
     /// A redactor that can also make pseudonyms with `key`.
     pub fn with_key(key: impl Into<Vec<u8>>) -> Self {
-        Redactor { key: Some(key.into()) }
+        Redactor {
+            key: Some(key.into()),
+        }
     }
 
     /// Whether pseudonyms can be made.
@@ -137,11 +155,18 @@ impl Redactor {
                     out.push(']');
                 }
             }
-            replacements.push(Replacement { start, end: out.len(), finding: i });
+            replacements.push(Replacement {
+                start,
+                end: out.len(),
+                finding: i,
+            });
             pos = f.end;
         }
         out.push_str(&text[pos..]);
-        Redacted { text: out, replacements }
+        Redacted {
+            text: out,
+            replacements,
+        }
     }
 }
 
@@ -153,13 +178,21 @@ impl Default for Redactor {
 
 /// `*` for each letter/digit; IBANs and cards keep their last four letters/digits.
 fn mask_into(out: &mut String, label: Label, value: &str) {
-    let keep_last = if matches!(label, Label::Iban | Label::CreditCard) { 4 } else { 0 };
+    let keep_last = if matches!(label, Label::Iban | Label::CreditCard) {
+        4
+    } else {
+        0
+    };
     let total = value.chars().filter(|c| c.is_alphanumeric()).count();
     let mut seen = 0;
     for c in value.chars() {
         if c.is_alphanumeric() {
             seen += 1;
-            out.push(if seen > total.saturating_sub(keep_last) { c } else { '*' });
+            out.push(if seen > total.saturating_sub(keep_last) {
+                c
+            } else {
+                '*'
+            });
         } else {
             out.push(c);
         }
@@ -172,17 +205,30 @@ mod tests {
     use crate::detect::RuleId;
 
     fn f(start: usize, end: usize, label: Label) -> Finding {
-        Finding { start, end, label, rule: RuleId(0), score: 1.0 }
+        Finding {
+            start,
+            end,
+            label,
+            rule: RuleId(0),
+            score: 1.0,
+        }
     }
 
     #[test]
     fn placeholders_are_numbered_per_value() {
         let text = "Jan en Piet en jan";
-        let items = [(f(0, 3, Label::Person), Method::Placeholder), (f(7, 11, Label::Person), Method::Placeholder), (f(15, 18, Label::Person), Method::Placeholder)];
+        let items = [
+            (f(0, 3, Label::Person), Method::Placeholder),
+            (f(7, 11, Label::Person), Method::Placeholder),
+            (f(15, 18, Label::Person), Method::Placeholder),
+        ];
         let r = Redactor::new().redact(text, &items);
         assert_eq!(r.text, "[PERSON-1] en [PERSON-2] en [PERSON-1]");
         assert_eq!(r.replacements.len(), 3);
-        assert_eq!(&r.text[r.replacements[1].start..r.replacements[1].end], "[PERSON-2]");
+        assert_eq!(
+            &r.text[r.replacements[1].start..r.replacements[1].end],
+            "[PERSON-2]"
+        );
     }
 
     #[test]
@@ -196,8 +242,14 @@ mod tests {
     fn pseudonyms_are_keyed_and_stable() {
         let a = Redactor::with_key(b"k1".to_vec());
         let b = Redactor::with_key(b"k2".to_vec());
-        assert_eq!(a.pseudonym(Label::Email, "x@y.nl"), a.pseudonym(Label::Email, "X@Y.NL"));
-        assert_ne!(a.pseudonym(Label::Email, "x@y.nl"), b.pseudonym(Label::Email, "x@y.nl"));
+        assert_eq!(
+            a.pseudonym(Label::Email, "x@y.nl"),
+            a.pseudonym(Label::Email, "X@Y.NL")
+        );
+        assert_ne!(
+            a.pseudonym(Label::Email, "x@y.nl"),
+            b.pseudonym(Label::Email, "x@y.nl")
+        );
         assert_eq!(a.pseudonym(Label::Email, "x@y.nl").unwrap().len(), 10);
         assert!(Redactor::new().pseudonym(Label::Email, "x@y.nl").is_none());
     }

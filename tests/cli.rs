@@ -8,7 +8,8 @@ use serde_json::Value;
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_pii-scrubber"));
     c.current_dir(crate::root());
-    c.env_remove("PII_SCRUBBER_CONFIG").env_remove("PII_SCRUBBER_KEY");
+    c.env_remove("PII_SCRUBBER_CONFIG")
+        .env_remove("PII_SCRUBBER_KEY");
     c
 }
 
@@ -17,7 +18,12 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn run_with(cmd: &mut Command, stdin: &[u8]) -> Output {
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("binary runs");
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
     // The process may exit before reading stdin (e.g. on a bad config): ignore a broken pipe.
     let _ = child.stdin.take().expect("stdin").write_all(stdin);
     child.wait_with_output().expect("wait")
@@ -34,9 +40,16 @@ fn lines(out: &Output) -> Vec<Value> {
 #[test]
 fn scan_reports_labels_rules_and_byte_offsets() {
     let text = "Hé, mijn IBAN is NL02 ABNA 0123 4567 89 en mail: jan.devries@voorbeeld.nl";
-    let input = format!("{}\n", serde_json::json!({"id": "t1", "channel": "mail", "text": text}));
+    let input = format!(
+        "{}\n",
+        serde_json::json!({"id": "t1", "channel": "mail", "text": text})
+    );
     let out = run(&["scan", "-"], input.as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = lines(&out);
     assert_eq!(recs.len(), 1);
     assert_eq!(recs[0]["id"], "t1");
@@ -46,30 +59,60 @@ fn scan_reports_labels_rules_and_byte_offsets() {
     let spans: Vec<(String, String, String)> = findings
         .iter()
         .map(|f| {
-            let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-            (f["label"].as_str().unwrap().to_string(), text[s..e].to_string(), f["rule"].as_str().unwrap().to_string())
+            let (s, e) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            (
+                f["label"].as_str().unwrap().to_string(),
+                text[s..e].to_string(),
+                f["rule"].as_str().unwrap().to_string(),
+            )
         })
         .collect();
     assert_eq!(
         spans,
         vec![
-            ("IBAN".into(), "NL02 ABNA 0123 4567 89".into(), "common.iban".into()),
-            ("EMAIL".into(), "jan.devries@voorbeeld.nl".into(), "common.email".into())
+            (
+                "IBAN".into(),
+                "NL02 ABNA 0123 4567 89".into(),
+                "common.iban".into()
+            ),
+            (
+                "EMAIL".into(),
+                "jan.devries@voorbeeld.nl".into(),
+                "common.email".into()
+            )
         ]
     );
     assert_eq!(findings[0]["action"], "redact");
-    assert!(findings[0]["reason"].as_str().unwrap().contains("common.iban"));
+    assert!(findings[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("common.iban"));
 }
 
 #[test]
 fn malformed_lines_are_named_skipped_and_never_echo_values() {
     let canary = "NL02ABNA0123456789";
     let mut input = Vec::new();
-    input.extend_from_slice(format!("{}\n", serde_json::json!({"id": "a", "text": "bel 06-12345678"})).as_bytes());
+    input.extend_from_slice(
+        format!(
+            "{}\n",
+            serde_json::json!({"id": "a", "text": "bel 06-12345678"})
+        )
+        .as_bytes(),
+    );
     input.extend_from_slice(format!("{{\"id\": \"b\", \"text\": \"{canary}\" broken\n").as_bytes());
     input.extend_from_slice(b"{\"id\": \"c\"}\n");
     input.extend_from_slice(b"{\"id\": \"d\", \"text\": \"caf\xe9 NL02ABNA0123456789\"}\n");
-    input.extend_from_slice(format!("{}\n", serde_json::json!({"id": "e", "text": "geen gegevens"})).as_bytes());
+    input.extend_from_slice(
+        format!(
+            "{}\n",
+            serde_json::json!({"id": "e", "text": "geen gegevens"})
+        )
+        .as_bytes(),
+    );
     let out = run(&["scan", "--input-format", "jsonl", "in.jsonl"], b"");
     assert!(!out.status.success(), "a missing file is an error");
     let out = run(&["scan", "--input-format", "jsonl", "-"], &input);
@@ -78,11 +121,17 @@ fn malformed_lines_are_named_skipped_and_never_echo_values() {
     let ids: Vec<Value> = lines(&out).iter().map(|r| r["id"].clone()).collect();
     assert_eq!(ids, vec![Value::from("a"), Value::from("e")]);
     for n in [2, 3, 4] {
-        assert!(stderr.contains(&format!("<stdin>:{n}:")), "line {n} named: {stderr}");
+        assert!(
+            stderr.contains(&format!("<stdin>:{n}:")),
+            "line {n} named: {stderr}"
+        );
     }
     assert!(stderr.contains("missing field \"text\""), "{stderr}");
     assert!(stderr.contains("UTF-8"), "{stderr}");
-    assert!(!stderr.contains(canary) && !stderr.contains("0123456789"), "no value in errors: {stderr}");
+    assert!(
+        !stderr.contains(canary) && !stderr.contains("0123456789"),
+        "no value in errors: {stderr}"
+    );
 }
 
 #[test]
@@ -98,30 +147,60 @@ fn redact_numbers_placeholders_per_value_and_is_idempotent() {
         "Beste [PERSON-1],\n\nMijn IBAN [IBAN-1] en die van mijn broer [IBAN-2]. Nogmaals: [IBAN-1].\n\nGroet,\n[PERSON-2]"
     );
     for f in rec["findings"].as_array().unwrap() {
-        let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-        assert!(red[s..e].starts_with('[') && red[s..e].ends_with(']'), "offsets point at the replacement");
+        let (s, e) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert!(
+            red[s..e].starts_with('[') && red[s..e].ends_with(']'),
+            "offsets point at the replacement"
+        );
     }
-    let again = run(&["redact", "-"], format!("{}\n", serde_json::json!({"id": 7, "text": red})).as_bytes());
-    assert_eq!(lines(&again)[0]["text"], red, "redacting redacted text changes nothing");
+    let again = run(
+        &["redact", "-"],
+        format!("{}\n", serde_json::json!({"id": 7, "text": red})).as_bytes(),
+    );
+    assert_eq!(
+        lines(&again)[0]["text"],
+        red,
+        "redacting redacted text changes nothing"
+    );
 }
 
 #[test]
 fn redact_plain_text_mask_and_pseudonym() {
-    let out = run(&["redact", "--method", "mask"], b"IBAN NL02 ABNA 0123 4567 89 graag");
+    let out = run(
+        &["redact", "--method", "mask"],
+        b"IBAN NL02 ABNA 0123 4567 89 graag",
+    );
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "IBAN **** **** **** **67 89 graag");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "IBAN **** **** **** **67 89 graag"
+    );
 
-    let out = run(&["redact", "--method", "pseudonym"], b"mail jan@voorbeeld.nl");
+    let out = run(
+        &["redact", "--method", "pseudonym"],
+        b"mail jan@voorbeeld.nl",
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("PII_SCRUBBER_KEY"));
 
     let with_key = |key: &str| {
-        let out = run_with(bin().args(["redact", "--method", "pseudonym"]).env("PII_SCRUBBER_KEY", key), b"mail jan@voorbeeld.nl");
+        let out = run_with(
+            bin()
+                .args(["redact", "--method", "pseudonym"])
+                .env("PII_SCRUBBER_KEY", key),
+            b"mail jan@voorbeeld.nl",
+        );
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
     let a = with_key("secret-one");
-    assert!(a.starts_with("mail [EMAIL:") && !a.contains("voorbeeld"), "{a}");
+    assert!(
+        a.starts_with("mail [EMAIL:") && !a.contains("voorbeeld"),
+        "{a}"
+    );
     assert_eq!(a, with_key("secret-one"), "stable for one key");
     assert_ne!(a, with_key("secret-two"), "keyed");
 }
@@ -129,7 +208,16 @@ fn redact_plain_text_mask_and_pseudonym() {
 #[test]
 fn organisation_data_is_never_a_finding() {
     let text = "Maak over naar NL91 ABNA 0417 1643 00 of bel +31 (0)88 123 45 67, mail support@help.zonnestraal.example. KvK 12345678, btw NL123456782B01, Lichtweg 1, 1234 AB Zonnedorp.";
-    let out = run(&["scan", "--config", "pii-scrubber.toml", "--input-format", "text"], text.as_bytes());
+    let out = run(
+        &[
+            "scan",
+            "--config",
+            "pii-scrubber.toml",
+            "--input-format",
+            "text",
+        ],
+        text.as_bytes(),
+    );
     assert!(out.status.success());
     assert_eq!(lines(&out)[0]["findings"], serde_json::json!([]));
 }
@@ -138,37 +226,77 @@ fn organisation_data_is_never_a_finding() {
 fn bad_config_and_bad_rules_name_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("bad.toml");
-    std::fs::write(&cfg, "[organisation]\nnames = []\n\n[detect]\nlabels = [\"IBAN\", \"CREDITCARD\"]\n").unwrap();
-    let out = run(&["scan", "--config", cfg.to_str().unwrap()], b"{\"text\":\"x\"}\n");
+    std::fs::write(
+        &cfg,
+        "[organisation]\nnames = []\n\n[detect]\nlabels = [\"IBAN\", \"CREDITCARD\"]\n",
+    )
+    .unwrap();
+    let out = run(
+        &["scan", "--config", cfg.to_str().unwrap()],
+        b"{\"text\":\"x\"}\n",
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2));
-    assert!(err.contains("bad.toml:5:") && err.contains("CREDITCARD"), "{err}");
+    assert!(
+        err.contains("bad.toml:5:") && err.contains("CREDITCARD"),
+        "{err}"
+    );
 
     std::fs::write(&cfg, "[detect]\nmin_scroe = 0.4\n").unwrap();
-    let out = run(&["scan", "--config", cfg.to_str().unwrap()], b"{\"text\":\"x\"}\n");
+    let out = run(
+        &["scan", "--config", cfg.to_str().unwrap()],
+        b"{\"text\":\"x\"}\n",
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("min_scroe"));
 
     let rules = dir.path().join("rules");
     std::fs::create_dir(&rules).unwrap();
-    std::fs::write(rules.join("x.toml"), "# a rule\n\n[[rule]]\nid = \"bad.rule\"\nlabel = \"IBAN\"\npatterns = ['(unclosed']\n").unwrap();
+    std::fs::write(
+        rules.join("x.toml"),
+        "# a rule\n\n[[rule]]\nid = \"bad.rule\"\nlabel = \"IBAN\"\npatterns = ['(unclosed']\n",
+    )
+    .unwrap();
     let out = run(&["rules", "test", "--rules", rules.to_str().unwrap()], b"");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2));
-    assert!(err.contains("x.toml:3: rule `bad.rule`: pattern 1"), "{err}");
+    assert!(
+        err.contains("x.toml:3: rule `bad.rule`: pattern 1"),
+        "{err}"
+    );
 
-    std::fs::write(rules.join("x.toml"), "[[rule]]\nid = \"slow.rule\"\nlabel = \"BSN\"\npatterns = ['\\b[0-9]{9}\\b']\n").unwrap();
+    std::fs::write(
+        rules.join("x.toml"),
+        "[[rule]]\nid = \"slow.rule\"\nlabel = \"BSN\"\npatterns = ['\\b[0-9]{9}\\b']\n",
+    )
+    .unwrap();
     let out = run(&["rules", "test", "--rules", rules.to_str().unwrap()], b"");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("(?-u:\\b)"), "Unicode \\b is rejected");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("(?-u:\\b)"),
+        "Unicode \\b is rejected"
+    );
 }
 
 #[test]
 fn rules_test_and_eval_run_from_the_command_line() {
     let out = run(&["rules", "test"], b"");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains(" 0 failed"), "{stdout}");
 
-    let out = run(&["eval", "corpus/messages.jsonl", "--json", "--config", "pii-scrubber.toml"], b"");
+    let out = run(
+        &[
+            "eval",
+            "corpus/messages.jsonl",
+            "--json",
+            "--config",
+            "pii-scrubber.toml",
+        ],
+        b"",
+    );
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["micro"]["gold"].as_u64().unwrap() > 2000);
@@ -177,9 +305,19 @@ fn rules_test_and_eval_run_from_the_command_line() {
 
 #[test]
 fn every_command_has_help() {
-    for args in [vec!["--help"], vec!["scan", "--help"], vec!["redact", "--help"], vec!["eval", "--help"], vec!["rules", "test", "--help"], vec!["bench", "--help"]] {
+    for args in [
+        vec!["--help"],
+        vec!["scan", "--help"],
+        vec!["redact", "--help"],
+        vec!["eval", "--help"],
+        vec!["rules", "test", "--help"],
+        vec!["bench", "--help"],
+    ] {
         let out = run(&args, b"");
         assert!(out.status.success(), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Usage:"),
+            "{args:?}"
+        );
     }
 }

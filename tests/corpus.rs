@@ -7,17 +7,29 @@ use crate::{detector, found, root};
 
 #[test]
 fn corpus_meets_the_quality_bar() {
-    let gold = std::fs::read_to_string(root().join("corpus/messages.jsonl")).expect("corpus present");
-    let report = evaluate(detector(), &gold, "corpus/messages.jsonl", false).expect("corpus parses");
+    let gold =
+        std::fs::read_to_string(root().join("corpus/messages.jsonl")).expect("corpus present");
+    let report =
+        evaluate(detector(), &gold, "corpus/messages.jsonl", false).expect("corpus parses");
     assert!(report.messages >= 600, "{} messages", report.messages);
     let micro = report.micro.lenient().f1;
     assert!(micro >= 0.95, "micro F1 {micro:.3}\n{}", report.to_table());
-    for label in [Label::Iban, Label::Bsn, Label::Email, Label::CreditCard, Label::IpAddress] {
+    for label in [
+        Label::Iban,
+        Label::Bsn,
+        Label::Email,
+        Label::CreditCard,
+        Label::IpAddress,
+    ] {
         let f1 = report.labels[&label].lenient().f1;
         assert!(f1 >= 0.99, "{label} F1 {f1:.3}\n{}", report.to_table());
     }
     let share = report.pii_free_flagged_share();
-    assert!(share <= 0.03, "PII-free messages flagged: {:.1} %", share * 100.0);
+    assert!(
+        share <= 0.03,
+        "PII-free messages flagged: {:.1} %",
+        share * 100.0
+    );
 }
 
 #[test]
@@ -31,11 +43,17 @@ fn every_rule_example_holds() {
 fn reference_vectors() {
     let has = |text: &str, label: &str, value: &str| {
         let f = found(text);
-        assert!(f.iter().any(|(l, v)| l == label && v == value), "{text:?}: expected {label} {value:?}, got {f:?}");
+        assert!(
+            f.iter().any(|(l, v)| l == label && v == value),
+            "{text:?}: expected {label} {value:?}, got {f:?}"
+        );
     };
     let none = |text: &str, label: &str| {
         let f = found(text);
-        assert!(!f.iter().any(|(l, _)| l == label), "{text:?}: unexpected {label} in {f:?}");
+        assert!(
+            !f.iter().any(|(l, _)| l == label),
+            "{text:?}: unexpected {label} in {f:?}"
+        );
     };
     has("BSN 111222333", "BSN", "111222333");
     has("mijn bsn: 1112.22.333", "BSN", "1112.22.333");
@@ -67,7 +85,11 @@ fn reference_vectors() {
     none("factuurdatum 12-03-2024", "DATE_OF_BIRTH");
     has("KvK 69599084", "KVK", "69599084");
     none("20231231", "KVK");
-    has("Met vriendelijke groet,\nJ.P. van der Berg", "PERSON", "J.P. van der Berg");
+    has(
+        "Met vriendelijke groet,\nJ.P. van der Berg",
+        "PERSON",
+        "J.P. van der Berg",
+    );
     none("Boodschappen bij Albert Heijn", "PERSON");
     none("Volg ons op @jandevries", "PERSON");
 }

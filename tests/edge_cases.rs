@@ -7,9 +7,18 @@ use crate::{detector, found};
 fn crlf_nbsp_and_emoji_next_to_values() {
     let text = "Hoi Sanne,\r\nIBAN:\u{a0}NL02\u{a0}ABNA\u{a0}0123\u{a0}4567\u{a0}89\r\n📞06-12345678👩‍💻 mail👉jan@voorbeeld.nl👨‍👩‍👧\r\n";
     let f = found(text);
-    assert!(f.contains(&("IBAN".into(), "NL02\u{a0}ABNA\u{a0}0123\u{a0}4567\u{a0}89".into())), "{f:?}");
+    assert!(
+        f.contains(&(
+            "IBAN".into(),
+            "NL02\u{a0}ABNA\u{a0}0123\u{a0}4567\u{a0}89".into()
+        )),
+        "{f:?}"
+    );
     assert!(f.contains(&("PHONE".into(), "06-12345678".into())), "{f:?}");
-    assert!(f.contains(&("EMAIL".into(), "jan@voorbeeld.nl".into())), "{f:?}");
+    assert!(
+        f.contains(&("EMAIL".into(), "jan@voorbeeld.nl".into())),
+        "{f:?}"
+    );
     assert!(f.contains(&("PERSON".into(), "Sanne".into())), "{f:?}");
 }
 
@@ -31,7 +40,11 @@ fn very_long_line_keeps_offsets_right() {
 #[test]
 fn huge_single_message_is_scanned_completely() {
     // 50 MB in release builds (CI), 5 MB in debug builds.
-    let target = if cfg!(debug_assertions) { 5 << 20 } else { 50 << 20 };
+    let target = if cfg!(debug_assertions) {
+        5 << 20
+    } else {
+        50 << 20
+    };
     let block = "Onze klant meldt een storing in de kassa. Het ordernummer is 482913765 en de versie 4.12.0.218.\n";
     let mut text = String::with_capacity(target + 200);
     while text.len() < target {
@@ -40,6 +53,10 @@ fn huge_single_message_is_scanned_completely() {
     text.push_str("Mijn IBAN is NL39RABO0300065264, geboren 12-03-1985.\n");
     let f = detector().detect(&text).findings;
     let labels: Vec<String> = f.iter().map(|x| x.label.to_string()).collect();
-    assert_eq!(labels, vec!["IBAN", "DATE_OF_BIRTH"], "only the values at the very end");
+    assert_eq!(
+        labels,
+        vec!["IBAN", "DATE_OF_BIRTH"],
+        "only the values at the very end"
+    );
     assert_eq!(&text[f[0].start..f[0].end], "NL39RABO0300065264");
 }

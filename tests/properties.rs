@@ -30,13 +30,23 @@ fn fragment() -> impl Strategy<Value = String> {
 }
 
 fn message() -> impl Strategy<Value = String> {
-    prop::collection::vec((fragment(), prop_oneof![Just(" "), Just("\n"), Just(". "), Just(", ")]), 0..12)
-        .prop_map(|parts| parts.into_iter().map(|(f, sep)| f + sep).collect())
+    prop::collection::vec(
+        (
+            fragment(),
+            prop_oneof![Just(" "), Just("\n"), Just(". "), Just(", ")],
+        ),
+        0..12,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(f, sep)| f + sep).collect())
 }
 
 fn redact_all(text: &str) -> String {
     let scan = detector().detect(text);
-    let items: Vec<_> = scan.findings.iter().map(|f| (*f, Method::Placeholder)).collect();
+    let items: Vec<_> = scan
+        .findings
+        .iter()
+        .map(|f| (*f, Method::Placeholder))
+        .collect();
     Redactor::new().redact(text, &items).text
 }
 

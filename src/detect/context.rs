@@ -46,7 +46,14 @@ pub struct ContextBuilder {
 
 impl ContextBuilder {
     /// Registers a group; returns it with its word ids resolved later by [`ContextBuilder::build`].
-    pub fn add_group(&mut self, words: &[String], before: usize, after: usize, effect: Effect, boost: f32) -> (Vec<u32>, ContextGroup) {
+    pub fn add_group(
+        &mut self,
+        words: &[String],
+        before: usize,
+        after: usize,
+        effect: Effect,
+        boost: f32,
+    ) -> (Vec<u32>, ContextGroup) {
         let mut ids = Vec::with_capacity(words.len());
         for raw in words {
             let left_boundary = !raw.starts_with('*');
@@ -58,17 +65,32 @@ impl ContextBuilder {
                 Some(i) => i,
                 None => {
                     self.patterns.push(w);
-                    self.words.push(Word { left_boundary, right_boundary });
+                    self.words.push(Word {
+                        left_boundary,
+                        right_boundary,
+                    });
                     self.patterns.len() - 1
                 }
             };
             ids.push(id as u32);
         }
-        (ids, ContextGroup { members: Vec::new(), before, after, effect, boost })
+        (
+            ids,
+            ContextGroup {
+                members: Vec::new(),
+                before,
+                after,
+                effect,
+                boost,
+            },
+        )
     }
 
     /// Freezes the automaton; `groups` get their membership tables.
-    pub fn build(self, groups: &mut [(Vec<u32>, &mut ContextGroup)]) -> Result<ContextIndex, String> {
+    pub fn build(
+        self,
+        groups: &mut [(Vec<u32>, &mut ContextGroup)],
+    ) -> Result<ContextIndex, String> {
         for (ids, group) in groups.iter_mut() {
             group.members = vec![false; self.patterns.len()];
             for &id in ids.iter() {
@@ -87,7 +109,10 @@ impl ContextBuilder {
                     .map_err(|e| e.to_string())?,
             )
         };
-        Ok(ContextIndex { automaton, words: self.words })
+        Ok(ContextIndex {
+            automaton,
+            words: self.words,
+        })
     }
 }
 
@@ -99,11 +124,17 @@ pub struct ContextIndex {
 }
 
 fn is_word_char_before(text: &str, pos: usize) -> bool {
-    text[..pos].chars().next_back().is_some_and(char::is_alphanumeric)
+    text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 fn is_word_char_at(text: &str, pos: usize) -> bool {
-    text[pos..].chars().next().is_some_and(char::is_alphanumeric)
+    text[pos..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// A word that is part of an e-mail address, domain or URL (`jan@voorbeeld.nl`,
@@ -112,7 +143,9 @@ fn inside_address(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let prev = start.checked_sub(1).map(|i| b[i]);
     let prev2 = start.checked_sub(2).map(|i| b[i]);
-    matches!(prev, Some(b'@' | b'/')) || (prev == Some(b'.') && prev2.is_some_and(|c| c.is_ascii_alphanumeric())) || b.get(end) == Some(&b'@')
+    matches!(prev, Some(b'@' | b'/'))
+        || (prev == Some(b'.') && prev2.is_some_and(|c| c.is_ascii_alphanumeric()))
+        || b.get(end) == Some(&b'@')
 }
 
 impl ContextIndex {
@@ -136,14 +169,23 @@ impl ContextIndex {
             if w.right_boundary && is_word_char_at(text, m.end()) {
                 continue;
             }
-            out.push(Hit { start: m.start(), end: m.end(), word: m.pattern().as_u32() });
+            out.push(Hit {
+                start: m.start(),
+                end: m.end(),
+                word: m.pattern().as_u32(),
+            });
         }
         out.sort_by_key(|h| h.start);
     }
 
     /// Byte ranges of the hits of `group`'s words, in order.
-    pub fn hits_of<'h>(group: &'h ContextGroup, hits: &'h [Hit]) -> impl Iterator<Item = (usize, usize)> + 'h {
-        hits.iter().filter(|h| group.members[h.word as usize]).map(|h| (h.start, h.end))
+    pub fn hits_of<'h>(
+        group: &'h ContextGroup,
+        hits: &'h [Hit],
+    ) -> impl Iterator<Item = (usize, usize)> + 'h {
+        hits.iter()
+            .filter(|h| group.members[h.word as usize])
+            .map(|h| (h.start, h.end))
     }
 
     /// Whether a word of `group` occurs anywhere in the message.
@@ -151,14 +193,39 @@ impl ContextIndex {
         hits.iter().any(|h| group.members[h.word as usize])
     }
 
-    /// Whether a word of `group` lies in the window around `start..end`.
-    pub fn any_in_window(group: &ContextGroup, hits: &[Hit], start: usize, end: usize) -> bool {
+    /// Distance in bytes from `start..end` to the nearest word of `group` in its window.
+    pub fn nearest_in_window(
+        group: &ContextGroup,
+        hits: &[Hit],
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
         let lo = start.saturating_sub(group.before);
         let hi = end + group.after;
         let first = hits.partition_point(|h| h.start < lo);
         hits[first..]
             .iter()
             .take_while(|h| h.start < hi)
-            .any(|h| h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize])
+            .filter(|h| {
+                h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize]
+            })
+            .map(|h| {
+                if h.end <= start {
+                    start - h.end
+                } else {
+                    h.start - end
+                }
+            })
+            .min()
+    }
+
+    /// Whether a word of `group` lies in the window around `start..end`.
+    pub fn any_in_window(group: &ContextGroup, hits: &[Hit], start: usize, end: usize) -> bool {
+        let lo = start.saturating_sub(group.before);
+        let hi = end + group.after;
+        let first = hits.partition_point(|h| h.start < lo);
+        hits[first..].iter().take_while(|h| h.start < hi).any(|h| {
+            h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize]
+        })
     }
 }

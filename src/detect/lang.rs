@@ -48,21 +48,101 @@ impl Lang {
 }
 
 const NL_WORDS: &[&str] = &[
-    "de", "het", "een", "en", "van", "ik", "niet", "dat", "op", "met", "voor", "zijn", "maar", "ook",
-    "bij", "nog", "wel", "mijn", "graag", "kunt", "u", "heb", "wil", "naar", "kan", "wat", "dit", "geen",
-    "hoe", "jullie", "bedankt", "groet", "hallo", "beste", "alvast", "moet", "wordt", "heeft", "je", "er",
-    "uw", "zou", "gr", "mvg", "hoi", "vriendelijke", "nummer", "bestelling",
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "ik",
+    "niet",
+    "dat",
+    "op",
+    "met",
+    "voor",
+    "zijn",
+    "maar",
+    "ook",
+    "bij",
+    "nog",
+    "wel",
+    "mijn",
+    "graag",
+    "kunt",
+    "u",
+    "heb",
+    "wil",
+    "naar",
+    "kan",
+    "wat",
+    "dit",
+    "geen",
+    "hoe",
+    "jullie",
+    "bedankt",
+    "groet",
+    "hallo",
+    "beste",
+    "alvast",
+    "moet",
+    "wordt",
+    "heeft",
+    "je",
+    "er",
+    "uw",
+    "zou",
+    "gr",
+    "mvg",
+    "hoi",
+    "vriendelijke",
+    "nummer",
+    "bestelling",
 ];
 const EN_WORDS: &[&str] = &[
-    "the", "and", "to", "of", "you", "my", "for", "on", "with", "this", "that", "please", "have", "not",
-    "be", "are", "can", "your", "would", "thanks", "hello", "regards", "i", "it", "was", "me", "could",
-    "hi", "dear", "kind", "order", "from", "we", "our", "there", "any", "has", "just",
+    "the", "and", "to", "of", "you", "my", "for", "on", "with", "this", "that", "please", "have",
+    "not", "be", "are", "can", "your", "would", "thanks", "hello", "regards", "i", "it", "was",
+    "me", "could", "hi", "dear", "kind", "order", "from", "we", "our", "there", "any", "has",
+    "just",
 ];
 const DE_WORDS: &[&str] = &[
-    "der", "das", "und", "ist", "nicht", "ich", "sie", "mit", "für", "auf", "ein", "eine", "den", "dem",
-    "zu", "mein", "meine", "bitte", "danke", "ihr", "wir", "haben", "habe", "können", "vielen", "grüße",
-    "sehr", "geehrte", "hallo", "es", "noch", "auch", "mich", "mir", "meinen", "wurde", "freundlichen",
-    "bestellung", "liebe",
+    "der",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "ich",
+    "sie",
+    "mit",
+    "für",
+    "auf",
+    "ein",
+    "eine",
+    "den",
+    "dem",
+    "zu",
+    "mein",
+    "meine",
+    "bitte",
+    "danke",
+    "ihr",
+    "wir",
+    "haben",
+    "habe",
+    "können",
+    "vielen",
+    "grüße",
+    "sehr",
+    "geehrte",
+    "hallo",
+    "es",
+    "noch",
+    "auch",
+    "mich",
+    "mir",
+    "meinen",
+    "wurde",
+    "freundlichen",
+    "bestellung",
+    "liebe",
 ];
 
 /// Bytes of a segment looked at by the stop-word count.
@@ -107,7 +187,11 @@ impl LanguageDetector {
     pub fn new() -> Self {
         let mut patterns = Vec::new();
         let mut pattern_lang = Vec::new();
-        for (lang, words) in [(Lang::Nl, NL_WORDS), (Lang::En, EN_WORDS), (Lang::De, DE_WORDS)] {
+        for (lang, words) in [
+            (Lang::Nl, NL_WORDS),
+            (Lang::En, EN_WORDS),
+            (Lang::De, DE_WORDS),
+        ] {
             for w in words {
                 patterns.push(*w);
                 pattern_lang.push(lang);
@@ -123,7 +207,12 @@ impl LanguageDetector {
             r"(?m-u)^(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a \xC3\xA9crit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Urspr\xC3\xBCngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)",
         )
         .expect("quote marker regex builds");
-        LanguageDetector { stopwords, pattern_lang, quote_markers, lingua: OnceLock::new() }
+        LanguageDetector {
+            stopwords,
+            pattern_lang,
+            quote_markers,
+            lingua: OnceLock::new(),
+        }
     }
 
     fn lingua(&self) -> &lingua::LanguageDetector {
@@ -139,8 +228,10 @@ impl LanguageDetector {
         let mut counts = [0u32; 3];
         let bytes = window.as_bytes();
         for m in self.stopwords.find_iter(window) {
-            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric() && bytes[m.start() - 1] < 0x80;
-            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric() && bytes[m.end()] < 0x80;
+            let before_ok = m.start() == 0
+                || !bytes[m.start() - 1].is_ascii_alphanumeric() && bytes[m.start() - 1] < 0x80;
+            let after_ok = m.end() == bytes.len()
+                || !bytes[m.end()].is_ascii_alphanumeric() && bytes[m.end()] < 0x80;
             if before_ok && after_ok {
                 counts[self.pattern_lang[m.pattern().as_usize()] as usize] += 1;
             }
@@ -148,7 +239,7 @@ impl LanguageDetector {
         let mut order = [0usize, 1, 2];
         order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
         let (best, second) = (counts[order[0]], counts[order[1]]);
-        (best >= 2 && 2 * best >= 3 * second + 1).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
+        (best >= 2 && 2 * best > 3 * second).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
     }
 
     /// The language of one piece of text.
@@ -183,7 +274,9 @@ impl LanguageDetector {
                     cuts.push(m.start());
                 }
                 let line_end_from = m.end().saturating_sub(1).max(m.start());
-                last_quote_line_end = text[line_end_from..].find('\n').map_or(text.len(), |i| line_end_from + i + 1);
+                last_quote_line_end = text[line_end_from..]
+                    .find('\n')
+                    .map_or(text.len(), |i| line_end_from + i + 1);
                 if cuts.len() >= 8 {
                     break;
                 }
@@ -192,7 +285,11 @@ impl LanguageDetector {
         cuts.push(text.len());
         for pair in cuts.windows(2) {
             let (start, end) = (pair[0], pair[1]);
-            let lang = if cuts.len() == 2 { message_lang } else { self.vote(&text[start..end]).unwrap_or(message_lang) };
+            let lang = if cuts.len() == 2 {
+                message_lang
+            } else {
+                self.vote(&text[start..end]).unwrap_or(message_lang)
+            };
             out.push(Segment { start, end, lang });
         }
     }
@@ -217,9 +314,18 @@ mod tests {
     #[test]
     fn stop_words_decide_ordinary_messages() {
         let d = LanguageDetector::new();
-        assert_eq!(d.detect("Hallo, ik wil graag mijn bestelling annuleren. Kunt u mij helpen?"), Lang::Nl);
-        assert_eq!(d.detect("Hello, I would like to cancel my order. Could you please help me?"), Lang::En);
-        assert_eq!(d.detect("Hallo, ich möchte meine Bestellung stornieren. Können Sie mir bitte helfen?"), Lang::De);
+        assert_eq!(
+            d.detect("Hallo, ik wil graag mijn bestelling annuleren. Kunt u mij helpen?"),
+            Lang::Nl
+        );
+        assert_eq!(
+            d.detect("Hello, I would like to cancel my order. Could you please help me?"),
+            Lang::En
+        );
+        assert_eq!(
+            d.detect("Hallo, ich möchte meine Bestellung stornieren. Können Sie mir bitte helfen?"),
+            Lang::De
+        );
     }
 
     #[test]

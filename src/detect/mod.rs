@@ -128,6 +128,9 @@ pub enum DetectError {
     },
 }
 
+/// Word ids of a rule's context groups and of its trigger group, while building.
+type RuleWordIds = (Vec<Vec<u32>>, Option<Vec<u32>>);
+
 /// Reusable per-thread buffers for [`Detector::detect_with`].
 #[derive(Debug, Default)]
 pub struct Scratch {
@@ -157,7 +160,10 @@ pub struct Detector {
 
 impl std::fmt::Debug for Detector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Detector").field("rules", &self.rules.len()).field("version", &self.version).finish()
+        f.debug_struct("Detector")
+            .field("rules", &self.rules.len())
+            .field("version", &self.version)
+            .finish()
     }
 }
 
@@ -165,7 +171,10 @@ impl std::fmt::Debug for Detector {
 pub fn embedded_sources() -> (Vec<Source>, WordLists) {
     let sources = embedded::RULE_FILES
         .iter()
-        .map(|(name, text)| Source { name: (*name).to_string(), text: (*text).to_string() })
+        .map(|(name, text)| Source {
+            name: (*name).to_string(),
+            text: (*text).to_string(),
+        })
         .collect();
     let mut lists = WordLists::default();
     for (name, text) in embedded::WORD_LISTS {
@@ -176,10 +185,17 @@ pub fn embedded_sources() -> (Vec<Source>, WordLists) {
 
 /// Reads rule files from `dir` and word lists from `dir/wordlists`.
 pub fn dir_sources(dir: &Path) -> Result<(Vec<Source>, WordLists), DetectError> {
-    let io = |source| DetectError::Io { path: dir.display().to_string(), source };
+    let io = |source| DetectError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
     let sources = rules::read_dir(dir).map_err(io)?;
     let wl = dir.join("wordlists");
-    let lists = if wl.is_dir() { rules::read_wordlists(&wl).map_err(io)? } else { WordLists::default() };
+    let lists = if wl.is_dir() {
+        rules::read_wordlists(&wl).map_err(io)?
+    } else {
+        WordLists::default()
+    };
     Ok((sources, lists))
 }
 
@@ -201,10 +217,18 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let glue = |b: u8| matches!(b, b'.' | b',' | b'-' | b'/');
-    if first.is_some_and(|c| c.is_ascii_digit()) && start >= 2 && glue(bytes[start - 1]) && bytes[start - 2].is_ascii_digit() {
+    if first.is_some_and(|c| c.is_ascii_digit())
+        && start >= 2
+        && glue(bytes[start - 1])
+        && bytes[start - 2].is_ascii_digit()
+    {
         return false;
     }
-    if last.is_some_and(|c| c.is_ascii_digit()) && end + 1 < bytes.len() && glue(bytes[end]) && bytes[end + 1].is_ascii_digit() {
+    if last.is_some_and(|c| c.is_ascii_digit())
+        && end + 1 < bytes.len()
+        && glue(bytes[end])
+        && bytes[end + 1].is_ascii_digit()
+    {
         return false;
     }
     true
@@ -231,7 +255,8 @@ fn ceil_char_boundary(text: &str, i: usize) -> usize {
 /// inside an e-mail address or a hyphenated number.
 fn next_token_start(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
-    let in_token = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'@');
+    let in_token =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'@');
     let mut j = i;
     while j < b.len() && in_token(b[j]) {
         j += 1;
@@ -268,7 +293,11 @@ impl Detector {
     }
 
     /// Builds the detector from explicit rule sources and word lists.
-    pub fn from_sources(sources: &[Source], lists: WordLists, config: &Config) -> Result<Detector, DetectError> {
+    pub fn from_sources(
+        sources: &[Source],
+        lists: WordLists,
+        config: &Config,
+    ) -> Result<Detector, DetectError> {
         let (loaded, vars) = rules::parse(sources)?;
         let mut hasher = Sha256::new();
         for s in sources {
@@ -277,15 +306,23 @@ impl Detector {
         }
         let mut builder = ContextBuilder::default();
         let mut compiled = Vec::with_capacity(loaded.len());
-        let mut group_ids: Vec<(Vec<Vec<u32>>, Option<Vec<u32>>)> = Vec::new();
+        let mut group_ids: Vec<RuleWordIds> = Vec::new();
         let mut seen_ids = std::collections::HashSet::new();
         for lr in loaded {
             let spec = &lr.spec;
-            let err = |message: String| RuleError { file: lr.file.clone(), line: lr.line, rule: Some(spec.id.clone()), message };
+            let err = |message: String| RuleError {
+                file: lr.file.clone(),
+                line: lr.line,
+                rule: Some(spec.id.clone()),
+                message,
+            };
             if !seen_ids.insert(spec.id.clone()) {
                 return Err(err("duplicate rule id".into()).into());
             }
-            let label: Label = spec.label.parse().map_err(|e: crate::label::UnknownLabel| err(e.to_string()))?;
+            let label: Label = spec
+                .label
+                .parse()
+                .map_err(|e: crate::label::UnknownLabel| err(e.to_string()))?;
             if !(0.0..=1.0).contains(&spec.score) {
                 return Err(err(format!("score {} is outside 0..=1", spec.score)).into());
             }
@@ -295,12 +332,21 @@ impl Detector {
             let languages = spec
                 .languages
                 .iter()
-                .map(|l| Lang::parse(l).ok_or_else(|| err(format!("unknown language `{l}` (known: nl en de)"))))
+                .map(|l| {
+                    Lang::parse(l)
+                        .ok_or_else(|| err(format!("unknown language `{l}` (known: nl en de)")))
+                })
                 .collect::<Result<Vec<_>, _>>()?;
-            let validator = spec.validator.as_deref().map(str::parse::<Validator>).transpose().map_err(err)?;
+            let validator = spec
+                .validator
+                .as_deref()
+                .map(str::parse::<Validator>)
+                .transpose()
+                .map_err(err)?;
             let mut regexes = Vec::new();
             for (i, p) in spec.patterns.iter().enumerate() {
-                let expanded = rules::expand(p, &vars, &lists).map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
+                let expanded = rules::expand(p, &vars, &lists)
+                    .map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
                 rules::check_fast(&expanded).map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
                 let re = regex::RegexBuilder::new(&expanded)
                     .size_limit(64 << 20)
@@ -315,7 +361,8 @@ impl Detector {
             let trigger_group = if spec.triggers.is_empty() {
                 None
             } else {
-                let words = rules::expand_words(&spec.triggers, &lists).map_err(|m| err(format!("triggers: {m}")))?;
+                let words = rules::expand_words(&spec.triggers, &lists)
+                    .map_err(|m| err(format!("triggers: {m}")))?;
                 let (w, g) = builder.add_group(&words, 0, 0, Effect::Require, 0.0);
                 Some((w, g))
             };
@@ -323,7 +370,8 @@ impl Detector {
                 if c.words.is_empty() {
                     return Err(err("a context condition without words".into()).into());
                 }
-                let words = rules::expand_words(&c.words, &lists).map_err(|m| err(format!("context: {m}")))?;
+                let words = rules::expand_words(&c.words, &lists)
+                    .map_err(|m| err(format!("context: {m}")))?;
                 let (w, g) = builder.add_group(&words, c.before, c.after, c.effect, c.boost);
                 ids.push(w);
                 groups.push(g);
@@ -352,7 +400,13 @@ impl Detector {
             });
         }
         if compiled.len() > usize::from(u16::MAX) {
-            return Err(RuleError { file: String::new(), line: 0, rule: None, message: "too many rules".into() }.into());
+            return Err(RuleError {
+                file: String::new(),
+                line: 0,
+                rule: None,
+                message: "too many rules".into(),
+            }
+            .into());
         }
         let mut pairs: Vec<(Vec<u32>, &mut ContextGroup)> = Vec::new();
         for (rule, (ids, trigger_ids)) in compiled.iter_mut().zip(group_ids) {
@@ -363,15 +417,19 @@ impl Detector {
                 pairs.push((w, g));
             }
         }
-        let context = builder
-            .build(&mut pairs)
-            .map_err(|m| RuleError { file: String::new(), line: 0, rule: None, message: m })?;
+        let context = builder.build(&mut pairs).map_err(|m| RuleError {
+            file: String::new(),
+            line: 0,
+            rule: None,
+            message: m,
+        })?;
         compiled.retain(|r| config.detect.enabled(r.label));
         // Number rules without a word gate share one RegexSet pass per message with digits.
         let mut gate_patterns = Vec::new();
         let mut gate_set_rules = Vec::new();
         for (idx, rule) in compiled.iter_mut().enumerate() {
-            let word_gated = rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
+            let word_gated =
+                rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
             if !word_gated && rule.needs.contains(&Need::Digit) {
                 rule.in_gate_set = true;
                 for (re, _) in &rule.regexes {
@@ -388,10 +446,20 @@ impl Detector {
                     .size_limit(256 << 20)
                     .dfa_size_limit(256 << 20)
                     .build()
-                    .map_err(|e| RuleError { file: String::new(), line: 0, rule: None, message: format!("gate set: {e}") })?,
+                    .map_err(|e| RuleError {
+                        file: String::new(),
+                        line: 0,
+                        rule: None,
+                        message: format!("gate set: {e}"),
+                    })?,
             )
         };
-        let version = hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
+        let version = hasher
+            .finalize()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Ok(Detector {
             rules: compiled,
             context,
@@ -399,7 +467,8 @@ impl Detector {
             lang: LanguageDetector::new(),
             org: Organisation::new(&config.organisation),
             min_score: config.detect.min_score,
-            placeholder: Regex::new(r"\[[A-Z][A-Z_]*(?:[-:#][0-9A-Za-z]+)?\]").expect("placeholder regex"),
+            placeholder: Regex::new(r"\[[A-Z][A-Z_]*(?:[-:#][0-9A-Za-z]+)?\]")
+                .expect("placeholder regex"),
             gate_set,
             gate_set_rules,
             version,
@@ -441,14 +510,22 @@ impl Detector {
         scratch.candidates.clear();
         // The message's language from its opening part; quoted parts are split off and voted on
         // only when a language-restricted rule has a candidate (see drop_out_of_scope).
-        let lang = self.lang.detect(&text[..lang::floor_char_boundary(text, MESSAGE_LANG_WINDOW)]);
+        let lang = self
+            .lang
+            .detect(&text[..lang::floor_char_boundary(text, MESSAGE_LANG_WINDOW)]);
         scratch.segments.clear();
         if text.is_empty() {
-            return Scan { lang, findings: Vec::new() };
+            return Scan {
+                lang,
+                findings: Vec::new(),
+            };
         }
         self.collect_candidates(text, scratch);
         if scratch.candidates.is_empty() {
-            return Scan { lang, findings: Vec::new() };
+            return Scan {
+                lang,
+                findings: Vec::new(),
+            };
         }
         self.apply_context(scratch);
         self.drop_out_of_scope(text, lang, scratch);
@@ -485,7 +562,9 @@ impl Detector {
                     continue;
                 }
             }
-            if rule.context.iter().any(|g| g.effect == Effect::Require && !ContextIndex::any_in_message(g, &scratch.hits)) {
+            if rule.context.iter().any(|g| {
+                g.effect == Effect::Require && !ContextIndex::any_in_message(g, &scratch.hits)
+            }) {
                 continue;
             }
             if rule.in_gate_set {
@@ -530,9 +609,16 @@ impl Detector {
                         },
                         None => e,
                     };
-                    let ok = e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
+                    let ok =
+                        e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
                     if ok {
-                        scratch.candidates.push(Finding { start: s, end: e, label: rule.label, rule: RuleId(idx as u16), score: rule.score });
+                        scratch.candidates.push(Finding {
+                            start: s,
+                            end: e,
+                            label: rule.label,
+                            rule: RuleId(idx as u16),
+                            score: rule.score,
+                        });
                     }
                     ok.then_some(e)
                 };
@@ -544,11 +630,19 @@ impl Detector {
                         let found = match group {
                             Some(g) => re.captures_at(hay, pos).map(|c| {
                                 let whole = c.get(0).expect("group 0");
-                                (whole.start(), whole.end(), c.get(*g).map(|m| (m.start(), m.end())))
+                                (
+                                    whole.start(),
+                                    whole.end(),
+                                    c.get(*g).map(|m| (m.start(), m.end())),
+                                )
                             }),
-                            None => re.find_at(hay, pos).map(|m| (m.start(), m.end(), Some((m.start(), m.end())))),
+                            None => re
+                                .find_at(hay, pos)
+                                .map(|m| (m.start(), m.end(), Some((m.start(), m.end())))),
                         };
-                        let Some((whole_start, whole_end, value)) = found else { break };
+                        let Some((whole_start, whole_end, value)) = found else {
+                            break;
+                        };
                         let accepted = value.and_then(|(s, e)| push(s, e));
                         // A rejected or trimmed match must not hide a real one that starts inside
                         // it (`…0652 64 4111 1111 1111 1111`): look again from its next token.
@@ -557,7 +651,11 @@ impl Detector {
                             Some(end) => end,
                             None => next_token_start(text, whole_start),
                         };
-                        pos = if next > pos { next } else { next_char_boundary(text, pos) };
+                        pos = if next > pos {
+                            next
+                        } else {
+                            next_char_boundary(text, pos)
+                        };
                     }
                 }
             }
@@ -565,9 +663,18 @@ impl Detector {
     }
 
     /// Where `rule` can match: around its gate words (merged windows), or the whole text.
-    fn rule_windows(&self, rule: &CompiledRule, text: &str, hits: &[Hit], out: &mut Vec<(usize, usize)>) {
+    fn rule_windows(
+        &self,
+        rule: &CompiledRule,
+        text: &str,
+        hits: &[Hit],
+        out: &mut Vec<(usize, usize)>,
+    ) {
         out.clear();
-        let group = rule.triggers.as_ref().or_else(|| rule.context.iter().find(|g| g.effect == Effect::Require));
+        let group = rule
+            .triggers
+            .as_ref()
+            .or_else(|| rule.context.iter().find(|g| g.effect == Effect::Require));
         let Some(group) = group else {
             out.push((0, text.len()));
             return;
@@ -585,15 +692,34 @@ impl Detector {
         }
     }
 
+    /// Applies context words: a missing required word or a present veto word drops the
+    /// candidate, a boost word raises its score. The nearest word wins: a veto word is ignored
+    /// when a boost word of the same rule is closer to the candidate (`IBAN … en mijn BSN 1112…`).
     fn apply_context(&self, scratch: &mut Scratch) {
         let hits = &scratch.hits;
         let rules = &self.rules;
         scratch.candidates.retain_mut(|c| {
-            for g in &rules[usize::from(c.rule.0)].context {
-                let hit = ContextIndex::any_in_window(g, hits, c.start, c.end);
-                match (g.effect, hit) {
-                    (Effect::Require, false) | (Effect::Veto, true) => return false,
-                    (Effect::Boost, true) => c.score = (c.score + g.boost).min(1.0),
+            let groups = &rules[usize::from(c.rule.0)].context;
+            let nearest_boost = groups
+                .iter()
+                .filter(|g| g.effect == Effect::Boost)
+                .filter_map(|g| ContextIndex::nearest_in_window(g, hits, c.start, c.end))
+                .min();
+            for g in groups {
+                match g.effect {
+                    Effect::Require if !ContextIndex::any_in_window(g, hits, c.start, c.end) => {
+                        return false
+                    }
+                    Effect::Veto => {
+                        if let Some(d) = ContextIndex::nearest_in_window(g, hits, c.start, c.end) {
+                            if nearest_boost.is_none_or(|b| d < b) {
+                                return false;
+                            }
+                        }
+                    }
+                    Effect::Boost if ContextIndex::any_in_window(g, hits, c.start, c.end) => {
+                        c.score = (c.score + g.boost).min(1.0)
+                    }
                     _ => {}
                 }
             }
@@ -606,9 +732,16 @@ impl Detector {
     fn drop_out_of_scope(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         scratch.placeholders.clear();
         if memchr::memchr(b'[', text.as_bytes()).is_some() {
-            scratch.placeholders.extend(self.placeholder.find_iter(text).map(|m| (m.start(), m.end())));
+            scratch.placeholders.extend(
+                self.placeholder
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end())),
+            );
         }
-        let restricted = scratch.candidates.iter().any(|c| !self.rules[usize::from(c.rule.0)].languages.is_empty());
+        let restricted = scratch
+            .candidates
+            .iter()
+            .any(|c| !self.rules[usize::from(c.rule.0)].languages.is_empty());
         if restricted {
             self.lang.segments(text, lang, &mut scratch.segments);
         }
@@ -637,9 +770,14 @@ impl Detector {
             return;
         }
         let has_person = findings.iter().any(|c| c.label == Label::Person);
-        let org_names = if has_person { self.org.name_ranges(text) } else { Vec::new() };
+        let org_names = if has_person {
+            self.org.name_ranges(text)
+        } else {
+            Vec::new()
+        };
         findings.retain(|c| {
-            if c.label == Label::Person && org_names.iter().any(|&(s, e)| c.start < e && s < c.end) {
+            if c.label == Label::Person && org_names.iter().any(|&(s, e)| c.start < e && s < c.end)
+            {
                 return false;
             }
             !self.org.owns(c.label, &text[c.start..c.end])
@@ -650,7 +788,12 @@ impl Detector {
     /// of the same text (on token boundaries, not inside another finding or a placeholder)
     /// becomes a finding too, so that redaction removes all of them — a name mentioned again
     /// without a greeting, a BSN repeated next to a word that vetoed it.
-    fn propagate_values(&self, text: &str, placeholders: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    fn propagate_values(
+        &self,
+        text: &str,
+        placeholders: &[(usize, usize)],
+        findings: &mut Vec<Finding>,
+    ) {
         let names: Vec<Finding> = findings.iter().filter(|f| f.len() >= 3).copied().collect();
         if names.is_empty() {
             return;
@@ -660,7 +803,12 @@ impl Detector {
             let value = &text[name.start..name.end];
             for (start, _) in text.match_indices(value) {
                 let end = start + value.len();
-                let candidate = Finding { start, end, score: name.score, ..name };
+                let candidate = Finding {
+                    start,
+                    end,
+                    score: name.score,
+                    ..name
+                };
                 if !on_token_boundaries(text, start, end)
                     || findings.iter().any(|f| f.overlaps(&candidate))
                     || placeholders.iter().any(|&(s, e)| start < e && s < end)
@@ -683,7 +831,11 @@ fn resolve_overlaps(candidates: &mut [Finding], rules: &[CompiledRule]) -> Vec<F
     candidates.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then_with(|| rules[usize::from(b.rule.0)].priority.cmp(&rules[usize::from(a.rule.0)].priority))
+            .then_with(|| {
+                rules[usize::from(b.rule.0)]
+                    .priority
+                    .cmp(&rules[usize::from(a.rule.0)].priority)
+            })
             .then_with(|| b.len().cmp(&a.len()))
             .then_with(|| a.start.cmp(&b.start))
             .then_with(|| a.rule.cmp(&b.rule))
@@ -722,9 +874,20 @@ impl Detector {
                 let found: Vec<String> = scan
                     .findings
                     .iter()
-                    .map(|f| format!("{} `{}` ({})", f.label, &text[f.start..f.end], self.rule(f.rule).id))
+                    .map(|f| {
+                        format!(
+                            "{} `{}` ({})",
+                            f.label,
+                            &text[f.start..f.end],
+                            self.rule(f.rule).id
+                        )
+                    })
                     .collect();
-                if found.is_empty() { "nothing".to_string() } else { found.join(", ") }
+                if found.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    found.join(", ")
+                }
             };
             for ex in &rule.must_match {
                 checked += 1;
@@ -745,7 +908,10 @@ impl Detector {
                     failures.push(ExampleFailure {
                         location: location.clone(),
                         rule: rule.id.clone(),
-                        message: format!("must_match {text:?}: expected {want}, found {}", describe(text, &scan)),
+                        message: format!(
+                            "must_match {text:?}: expected {want}, found {}",
+                            describe(text, &scan)
+                        ),
                     });
                 }
             }
@@ -756,7 +922,10 @@ impl Detector {
                     failures.push(ExampleFailure {
                         location: location.clone(),
                         rule: rule.id.clone(),
-                        message: format!("must_not_match {text:?}: found {}", describe(text, &scan)),
+                        message: format!(
+                            "must_not_match {text:?}: found {}",
+                            describe(text, &scan)
+                        ),
                     });
                 }
             }

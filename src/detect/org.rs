@@ -21,7 +21,10 @@ pub struct Organisation {
 
 /// Lower-case ASCII alphanumerics of `text` (other letters kept, lower-cased).
 pub fn canonical_key(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// International digits of a phone number: `+31 (0)88 123 4567`, `0031 88 …` and `088 …`
@@ -41,13 +44,21 @@ pub fn canonical_phone(text: &str) -> String {
     }
 }
 
-const LEGAL_FORMS: [&str; 10] = ["b.v.", "bv", "n.v.", "nv", "gmbh", "ltd", "ltd.", "vof", "v.o.f.", "inc."];
+const LEGAL_FORMS: [&str; 10] = [
+    "b.v.", "bv", "n.v.", "nv", "gmbh", "ltd", "ltd.", "vof", "v.o.f.", "inc.",
+];
 
 impl Organisation {
     /// Builds the canonical sets from the config section.
     pub fn new(cfg: &OrganisationConfig) -> Self {
         let mut org = Organisation::default();
-        for v in cfg.ibans.iter().chain(&cfg.kvk).chain(&cfg.btw).chain(&cfg.handles) {
+        for v in cfg
+            .ibans
+            .iter()
+            .chain(&cfg.kvk)
+            .chain(&cfg.btw)
+            .chain(&cfg.handles)
+        {
             org.keys.insert(canonical_key(v));
         }
         for p in &cfg.phones {
@@ -60,13 +71,18 @@ impl Organisation {
                 org.keys.insert(canonical_key(part));
                 // "1234 AB Zonnedorp": the postcode alone.
                 let words: Vec<&str> = part.split_whitespace().collect();
-                if words.len() >= 2 && words[0].len() == 4 && words[0].bytes().all(|b| b.is_ascii_digit()) {
-                    org.keys.insert(canonical_key(&format!("{}{}", words[0], words[1])));
+                if words.len() >= 2
+                    && words[0].len() == 4
+                    && words[0].bytes().all(|b| b.is_ascii_digit())
+                {
+                    org.keys
+                        .insert(canonical_key(&format!("{}{}", words[0], words[1])));
                 }
             }
         }
         for d in &cfg.domains {
-            org.domains.push(d.trim().trim_start_matches('@').to_lowercase());
+            org.domains
+                .push(d.trim().trim_start_matches('@').to_lowercase());
         }
         for n in &cfg.names {
             let lower = n.to_lowercase();
@@ -89,23 +105,32 @@ impl Organisation {
 
     /// Whether nothing is configured.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty() && self.phones.is_empty() && self.domains.is_empty() && self.names.is_empty()
+        self.keys.is_empty()
+            && self.phones.is_empty()
+            && self.domains.is_empty()
+            && self.names.is_empty()
     }
 
     /// Whether `domain` is one of the organisation's domains or a subdomain of one.
     pub fn owns_domain(&self, domain: &str) -> bool {
         let d = domain.to_lowercase();
-        self.domains.iter().any(|own| d == *own || d.ends_with(&format!(".{own}")))
+        self.domains
+            .iter()
+            .any(|own| d == *own || d.ends_with(&format!(".{own}")))
     }
 
     /// Whether the finding `text` of `label` is the organisation's own data.
     pub fn owns(&self, label: Label, text: &str) -> bool {
         match label {
-            Label::Email => text.rsplit_once('@').is_some_and(|(_, d)| self.owns_domain(d)),
+            Label::Email => text
+                .rsplit_once('@')
+                .is_some_and(|(_, d)| self.owns_domain(d)),
             Label::Phone => self.phones.contains(&canonical_phone(text)),
             Label::Person => {
                 let lower = text.to_lowercase();
-                self.names.iter().any(|n| *n == lower || n.split_whitespace().next() == Some(lower.as_str()))
+                self.names
+                    .iter()
+                    .any(|n| *n == lower || n.split_whitespace().next() == Some(lower.as_str()))
             }
             _ => self.keys.contains(&canonical_key(text)),
         }
@@ -143,7 +168,10 @@ mod tests {
             domains: vec!["zonnestraal.example".into()],
             phones: vec!["088 123 4567".into()],
             ibans: vec!["NL91ABNA0417164300".into()],
-            addresses: vec!["Lichtweg 1, 1234 AB Zonnedorp".into(), "Postbus 99, 1230 AA Zonnedorp".into()],
+            addresses: vec![
+                "Lichtweg 1, 1234 AB Zonnedorp".into(),
+                "Postbus 99, 1230 AA Zonnedorp".into(),
+            ],
             kvk: vec!["12345678".into()],
             btw: vec!["NL123456782B01".into()],
             handles: vec!["@ZonnestraalNL".into()],
@@ -153,7 +181,12 @@ mod tests {
     #[test]
     fn every_written_form_of_own_data_matches() {
         let o = org();
-        for p in ["+31 88 123 4567", "088-1234567", "+31 (0)88 123 45 67", "0031881234567"] {
+        for p in [
+            "+31 88 123 4567",
+            "088-1234567",
+            "+31 (0)88 123 45 67",
+            "0031881234567",
+        ] {
             assert!(o.owns(Label::Phone, p), "{p}");
         }
         assert!(!o.owns(Label::Phone, "06-12345678"));

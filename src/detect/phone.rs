@@ -18,8 +18,8 @@ pub enum NationalPlan {
 
 /// NL 2-digit geographic area codes (after the trunk 0).
 const NL_AREA2: [u8; 30] = [
-    10, 13, 15, 20, 23, 24, 26, 30, 33, 35, 36, 38, 40, 43, 45, 46, 50, 53, 55, 58, 70, 71, 72, 73, 74,
-    75, 76, 77, 78, 79,
+    10, 13, 15, 20, 23, 24, 26, 30, 33, 35, 36, 38, 40, 43, 45, 46, 50, 53, 55, 58, 70, 71, 72, 73,
+    74, 75, 76, 77, 78, 79,
 ];
 
 /// NL 3-digit geographic area codes (after the trunk 0).
@@ -33,7 +33,8 @@ const NL_AREA3: [u16; 111] = [
 ];
 
 fn num(d: &[u8]) -> u32 {
-    d.iter().fold(0u32, |acc, &c| acc * 10 + u32::from(c - b'0'))
+    d.iter()
+        .fold(0u32, |acc, &c| acc * 10 + u32::from(c - b'0'))
 }
 
 /// A Dutch national significant number (no trunk 0) of a person or business line.
@@ -72,7 +73,9 @@ pub fn valid_be(nsn: &[u8]) -> bool {
 pub fn valid_de(nsn: &[u8]) -> bool {
     match nsn.first() {
         Some(b'1') => nsn.len() >= 10 && nsn.len() <= 11 && matches!(nsn[1], b'5' | b'6' | b'7'),
-        Some(b'2'..=b'9') => (6..=11).contains(&nsn.len()) && !nsn.starts_with(b"800") && !nsn.starts_with(b"900"),
+        Some(b'2'..=b'9') => {
+            (6..=11).contains(&nsn.len()) && !nsn.starts_with(b"800") && !nsn.starts_with(b"900")
+        }
         _ => false,
     }
 }
@@ -207,7 +210,9 @@ pub fn is_valid(text: &str, plan: NationalPlan) -> bool {
 pub fn longest_valid_prefix(text: &str, plan: NationalPlan) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut ends: Vec<usize> = (1..=bytes.len())
-        .filter(|&i| bytes[i - 1].is_ascii_digit() && bytes.get(i).is_none_or(|b| !b.is_ascii_digit()))
+        .filter(|&i| {
+            bytes[i - 1].is_ascii_digit() && bytes.get(i).is_none_or(|b| !b.is_ascii_digit())
+        })
         .collect();
     // Also allow a closing parenthesis right after the digits: "(020)" is never an end though.
     ends.reverse();
@@ -297,6 +302,9 @@ mod tests {
     fn trailing_numbers_are_trimmed_off() {
         let t = "06-12345678 2024";
         assert_eq!(longest_valid_prefix(t, NationalPlan::NlBe), Some(11));
-        assert_eq!(longest_valid_prefix("06-12-2023 12", NationalPlan::NlBe), None);
+        assert_eq!(
+            longest_valid_prefix("06-12-2023 12", NationalPlan::NlBe),
+            None
+        );
     }
 }

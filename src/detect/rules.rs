@@ -193,7 +193,11 @@ pub struct LoadedRule {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Parses rule files: returns the rules and the merged `vars`.
@@ -219,18 +223,31 @@ pub fn parse(sources: &[Source]) -> Result<(Vec<LoadedRule>, BTreeMap<String, St
         }
         for spanned in file.rule {
             let line = line_of(&src.text, spanned.span().start);
-            rules.push(LoadedRule { spec: spanned.into_inner(), file: src.name.clone(), line });
+            rules.push(LoadedRule {
+                spec: spanned.into_inner(),
+                file: src.name.clone(),
+                line,
+            });
         }
     }
     Ok((rules, vars))
 }
 
 /// Expands `{{var}}` and `{{list:NAME}}` / `{{list:NAME:LANG}}` in `pattern`.
-pub fn expand(pattern: &str, vars: &BTreeMap<String, String>, lists: &WordLists) -> Result<String, String> {
+pub fn expand(
+    pattern: &str,
+    vars: &BTreeMap<String, String>,
+    lists: &WordLists,
+) -> Result<String, String> {
     expand_depth(pattern, vars, lists, 0)
 }
 
-fn expand_depth(pattern: &str, vars: &BTreeMap<String, String>, lists: &WordLists, depth: usize) -> Result<String, String> {
+fn expand_depth(
+    pattern: &str,
+    vars: &BTreeMap<String, String>,
+    lists: &WordLists,
+    depth: usize,
+) -> Result<String, String> {
     if depth > 8 {
         return Err("variables nest too deeply (a cycle?)".into());
     }
@@ -239,14 +256,21 @@ fn expand_depth(pattern: &str, vars: &BTreeMap<String, String>, lists: &WordList
     while let Some(start) = rest.find("{{") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let end = after.find("}}").ok_or_else(|| format!("unclosed `{{{{` in pattern near `{}`", &rest[start..rest.len().min(start + 20)]))?;
+        let end = after.find("}}").ok_or_else(|| {
+            format!(
+                "unclosed `{{{{` in pattern near `{}`",
+                &rest[start..rest.len().min(start + 20)]
+            )
+        })?;
         let name = after[..end].trim();
         if let Some(list) = name.strip_prefix("list:") {
             let (list_name, lang) = match list.split_once(':') {
                 Some((n, l)) => (n, Some(l)),
                 None => (list, None),
             };
-            let entries = lists.get(list_name).ok_or_else(|| format!("unknown word list `{list_name}`"))?;
+            let entries = lists
+                .get(list_name)
+                .ok_or_else(|| format!("unknown word list `{list_name}`"))?;
             let mut words: Vec<&str> = entries
                 .iter()
                 .filter(|e| match (lang, e.lang.as_deref()) {
@@ -271,7 +295,9 @@ fn expand_depth(pattern: &str, vars: &BTreeMap<String, String>, lists: &WordList
             }
             out.push(')');
         } else {
-            let value = vars.get(name).ok_or_else(|| format!("unknown variable `{{{{{name}}}}}`"))?;
+            let value = vars
+                .get(name)
+                .ok_or_else(|| format!("unknown variable `{{{{{name}}}}}`"))?;
             out.push_str(&expand_depth(value, vars, lists, depth + 1)?);
         }
         rest = &after[end + 2..];
@@ -289,13 +315,18 @@ pub fn expand_words(words: &[String], lists: &WordLists) -> Result<Vec<String>, 
             out.push(w.clone());
             continue;
         };
-        let end = w[start..].find("}}").map(|e| start + e).ok_or_else(|| format!("unclosed `{{{{` in word `{w}`"))?;
+        let end = w[start..]
+            .find("}}")
+            .map(|e| start + e)
+            .ok_or_else(|| format!("unclosed `{{{{` in word `{w}`"))?;
         let spec = &w[start + 7..end];
         let (name, lang) = match spec.split_once(':') {
             Some((n, l)) => (n, Some(l)),
             None => (spec, None),
         };
-        let entries = lists.get(name).ok_or_else(|| format!("unknown word list `{name}`"))?;
+        let entries = lists
+            .get(name)
+            .ok_or_else(|| format!("unknown word list `{name}`"))?;
         for e in entries {
             let keep = match (lang, e.lang.as_deref()) {
                 (None, _) | (_, Some("*")) | (Some(_), None) => true,
@@ -340,7 +371,12 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<Source>> {
     paths.sort();
     paths
         .into_iter()
-        .map(|p| Ok(Source { name: p.display().to_string(), text: std::fs::read_to_string(&p)? }))
+        .map(|p| {
+            Ok(Source {
+                name: p.display().to_string(),
+                text: std::fs::read_to_string(&p)?,
+            })
+        })
         .collect()
 }
 
@@ -353,7 +389,11 @@ pub fn read_wordlists(dir: &Path) -> std::io::Result<WordLists> {
         .collect();
     paths.sort();
     for p in paths {
-        let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let stem = p
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
         lists.add(&stem, &std::fs::read_to_string(&p)?);
     }
     Ok(lists)
@@ -365,7 +405,10 @@ mod tests {
 
     #[test]
     fn broken_rule_file_names_file_and_line() {
-        let src = Source { name: "rules/x.toml".into(), text: "[[rule]]\nid = \"a\"\nlabel = \"IBAN\"\npatterns = [\"x\"]\nbogus = 1\n".into() };
+        let src = Source {
+            name: "rules/x.toml".into(),
+            text: "[[rule]]\nid = \"a\"\nlabel = \"IBAN\"\npatterns = [\"x\"]\nbogus = 1\n".into(),
+        };
         let err = parse(&[src]).unwrap_err();
         assert_eq!(err.file, "rules/x.toml");
         assert!(err.line >= 1, "{err}");

@@ -36,18 +36,25 @@ impl WordLists {
                 let mut cols = l.split('\t').map(str::trim);
                 let value = cols.next().unwrap_or_default().to_string();
                 let lang = cols.next().map(str::to_string);
-                Entry { value, lang, extra: cols.map(str::to_string).collect() }
+                Entry {
+                    value,
+                    lang,
+                    extra: cols.map(str::to_string).collect(),
+                }
             })
             .collect();
         if name == "not_names" {
-            self.not_names.extend(entries.iter().map(|e| e.value.to_lowercase()));
+            self.not_names
+                .extend(entries.iter().map(|e| e.value.to_lowercase()));
         }
         if name == "not_name_suffixes" {
-            self.not_name_suffixes.extend(entries.iter().map(|e| e.value.to_lowercase()));
+            self.not_name_suffixes
+                .extend(entries.iter().map(|e| e.value.to_lowercase()));
         }
         if name == "tussenvoegsels" {
             for e in &entries {
-                self.particles.extend(e.value.split(' ').map(str::to_lowercase));
+                self.particles
+                    .extend(e.value.split(' ').map(str::to_lowercase));
             }
         }
         self.lists.insert(name.to_string(), entries);
@@ -70,7 +77,9 @@ impl WordLists {
         let mut has_name_word = false;
         for word in text.split(|c: char| c.is_whitespace() || c == '-') {
             // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
-            let is_initials = word.ends_with('.') && word.len() <= 6 && word.chars().next().is_some_and(char::is_uppercase);
+            let is_initials = word.ends_with('.')
+                && word.len() <= 6
+                && word.chars().next().is_some_and(char::is_uppercase);
             let word = word.trim_matches(|c: char| c == ',' || c == '.');
             if word.is_empty() {
                 continue;
@@ -83,7 +92,12 @@ impl WordLists {
             if self.particles.contains(&lower) {
                 continue;
             }
-            if self.not_names.contains(&lower) || self.not_name_suffixes.iter().any(|s| lower.ends_with(s.as_str())) {
+            if self.not_names.contains(&lower)
+                || self
+                    .not_name_suffixes
+                    .iter()
+                    .any(|s| lower.ends_with(s.as_str()))
+            {
                 return false;
             }
             if word.chars().next().is_some_and(char::is_uppercase) {
