@@ -692,8 +692,8 @@ impl Detector {
         }
     }
 
-    /// Applies context words: a missing required word or a present veto word drops the
-    /// candidate, a boost word raises its score. The nearest word wins: a veto word is ignored
+    /// Applies context words: a missing required word, a present forbid word or a present veto
+    /// word drops the candidate, a boost word raises its score. The nearest word wins: a veto word is ignored
     /// when a boost word of the same rule is closer to the candidate (`IBAN … en mijn BSN 1112…`).
     fn apply_context(&self, scratch: &mut Scratch) {
         let hits = &scratch.hits;
@@ -710,6 +710,7 @@ impl Detector {
                     Effect::Require if !ContextIndex::any_in_window(g, hits, c.start, c.end) => {
                         return false
                     }
+                    Effect::Forbid if ContextIndex::any_in_window(g, hits, c.start, c.end) => return false,
                     Effect::Veto => {
                         if let Some(d) = ContextIndex::nearest_in_window(g, hits, c.start, c.end) {
                             if nearest_boost.is_none_or(|b| d < b) {

@@ -153,8 +153,11 @@ pub enum Effect {
     Boost,
     /// Keep the candidate only if a word is present.
     Require,
-    /// Drop the candidate if a word is present.
+    /// Drop the candidate if a word is present, unless a boost word of the rule is nearer.
     Veto,
+    /// Drop the candidate if a word is present, whatever else the context says (a number in a
+    /// manual's example is nobody's).
+    Forbid,
 }
 
 /// A `must_match` example.
