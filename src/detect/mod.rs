@@ -710,7 +710,9 @@ impl Detector {
                     Effect::Require if !ContextIndex::any_in_window(g, hits, c.start, c.end) => {
                         return false
                     }
-                    Effect::Forbid if ContextIndex::any_in_window(g, hits, c.start, c.end) => return false,
+                    Effect::Forbid if ContextIndex::any_in_window(g, hits, c.start, c.end) => {
+                        return false
+                    }
                     Effect::Veto => {
                         if let Some(d) = ContextIndex::nearest_in_window(g, hits, c.start, c.end) {
                             if nearest_boost.is_none_or(|b| d < b) {
