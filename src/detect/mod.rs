@@ -599,7 +599,15 @@ impl Detector {
                 // Returns the end of the accepted candidate.
                 let mut push = |s: usize, e: usize| -> Option<usize> {
                     let (s, e) = trim_span(text, s, e);
-                    if s >= e || !on_token_boundaries(text, s, e) {
+                    // Validators may trim the end (a phone number followed by a year), so the end
+                    // is checked after validation.
+                    if s >= e
+                        || !on_token_boundaries(
+                            text,
+                            s,
+                            if rule.validator.is_some() { s } else { e },
+                        )
+                    {
                         return None;
                     }
                     let e = match rule.validator {

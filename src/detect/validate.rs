@@ -88,7 +88,7 @@ impl Validator {
             Validator::Bsn => whole(elfproef(&digits(text))),
             Validator::ObNumber => whole(is_ob_number(text)),
             Validator::BtwId => whole(is_btw_id(text)),
-            Validator::Card => whole(is_card(&digits(text))),
+            Validator::Card => card_prefix(text),
             Validator::PhoneNlBe => phone::longest_valid_prefix(text, NationalPlan::NlBe),
             Validator::PhoneDe => phone::longest_valid_prefix(text, NationalPlan::De),
             Validator::PhoneUk => phone::longest_valid_prefix(text, NationalPlan::Uk),
@@ -222,6 +222,18 @@ pub fn is_btw_id(text: &str) -> bool {
 /// An old omzetbelastingnummer: BSN + `B` + 2 digits (and not a mod-97 btw-id).
 pub fn is_ob_number(text: &str) -> bool {
     vat_parts(text).is_some_and(|(nine, two)| elfproef(&nine) && !btw_mod97(&nine, &two))
+}
+
+/// The byte length of the longest prefix of `text`, ending at a digit group, that is a valid
+/// card number (`4111 1111 1111 1111 06-…` → the card without the phone number's `06`).
+pub fn card_prefix(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (1..=b.len())
+        .rev()
+        .filter(|&end| {
+            b[end - 1].is_ascii_digit() && b.get(end).is_none_or(|c| !c.is_ascii_digit())
+        })
+        .find(|&end| is_card(&digits(&text[..end])))
 }
 
 /// A payment card number: issuer prefix + length + Luhn.
