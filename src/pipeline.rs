@@ -1,6 +1,6 @@
 //! One record through detect → policy → redact, rendered as a JSONL output line.
 
-use crate::detect::{Detector, Scratch};
+use crate::detect::{Detector, Finding, Scratch};
 use crate::jsonl::{round_score, write_extra, write_head, FindingOut, InputRecord};
 use crate::policy::{Decision, Policy};
 use crate::redact::{Method, Redactor};
@@ -19,18 +19,10 @@ pub struct Scrubber {
 }
 
 impl Scrubber {
-    /// `scan` output for one record: `{"id","lang","findings":[…]}` plus the record's other fields.
-    pub fn scan_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
-        let scan = self.detector.detect_with(&rec.text, scratch);
-        let decisions: Vec<Decision> = scan
-            .findings
+    /// Findings with their decisions as written in JSONL output.
+    fn finding_outs<'a>(&'a self, decided: &'a [(Finding, Decision)]) -> Vec<FindingOut<'a>> {
+        decided
             .iter()
-            .map(|f| self.policy.decide(&self.detector, f))
-            .collect();
-        let out: Vec<FindingOut> = scan
-            .findings
-            .iter()
-            .zip(&decisions)
             .map(|(f, d)| FindingOut {
                 start: f.start,
                 end: f.end,
@@ -40,7 +32,18 @@ impl Scrubber {
                 action: d.action.as_str(),
                 reason: &d.reason,
             })
+            .collect()
+    }
+
+    /// `scan` output for one record: `{"id","lang","findings":[…]}` plus the record's other fields.
+    pub fn scan_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
+        let scan = self.detector.detect_with(&rec.text, scratch);
+        let decided: Vec<(Finding, Decision)> = scan
+            .findings
+            .iter()
+            .map(|f| (*f, self.policy.decide(&self.detector, f)))
             .collect();
+        let out = self.finding_outs(&decided);
         let mut s = String::with_capacity(64 + out.len() * 96);
         write_head(&mut s, rec.id.as_deref(), line);
         s.push_str(",\"lang\":\"");
@@ -57,13 +60,9 @@ impl Scrubber {
         &self,
         text: &str,
         scratch: &mut Scratch,
-    ) -> (
-        String,
-        crate::detect::lang::Lang,
-        Vec<(crate::detect::Finding, Decision)>,
-    ) {
+    ) -> (String, crate::detect::lang::Lang, Vec<(Finding, Decision)>) {
         let scan = self.detector.detect_with(text, scratch);
-        let decided: Vec<(crate::detect::Finding, Decision)> = scan
+        let decided: Vec<(Finding, Decision)> = scan
             .findings
             .iter()
             .map(|f| (*f, self.policy.decide(&self.detector, f)))
@@ -92,7 +91,7 @@ impl Scrubber {
                     .map(|(_, d)| d.clone())
                     .expect("decided");
                 (
-                    crate::detect::Finding {
+                    Finding {
                         start: r.start,
                         end: r.end,
                         ..f
@@ -108,18 +107,7 @@ impl Scrubber {
     /// the replacements in the redacted text.
     pub fn redact_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
         let (text, lang, findings) = self.redact_text(&rec.text, scratch);
-        let out: Vec<FindingOut> = findings
-            .iter()
-            .map(|(f, d)| FindingOut {
-                start: f.start,
-                end: f.end,
-                label: f.label,
-                rule: &self.detector.rule(f.rule).id,
-                score: round_score(f.score),
-                action: d.action.as_str(),
-                reason: &d.reason,
-            })
-            .collect();
+        let out = self.finding_outs(&findings);
         let mut s = String::with_capacity(text.len() + 64 + out.len() * 96);
         write_head(&mut s, rec.id.as_deref(), line);
         s.push_str(",\"lang\":\"");

@@ -267,22 +267,7 @@ fn expand_depth(
         })?;
         let name = after[..end].trim();
         if let Some(list) = name.strip_prefix("list:") {
-            let (list_name, lang) = match list.split_once(':') {
-                Some((n, l)) => (n, Some(l)),
-                None => (list, None),
-            };
-            let entries = lists
-                .get(list_name)
-                .ok_or_else(|| format!("unknown word list `{list_name}`"))?;
-            let mut words: Vec<&str> = entries
-                .iter()
-                .filter(|e| match (lang, e.lang.as_deref()) {
-                    (None, _) | (_, Some("*")) => true,
-                    (Some(want), Some(have)) => want == have,
-                    (Some(_), None) => true,
-                })
-                .map(|e| e.value.as_str())
-                .collect();
+            let mut words = lists.entries_for(list)?;
             if words.is_empty() {
                 return Err(format!("word list `{list}` has no entries"));
             }
@@ -323,21 +308,8 @@ pub fn expand_words(words: &[String], lists: &WordLists) -> Result<Vec<String>, 
             .map(|e| start + e)
             .ok_or_else(|| format!("unclosed `{{{{` in word `{w}`"))?;
         let spec = &w[start + 7..end];
-        let (name, lang) = match spec.split_once(':') {
-            Some((n, l)) => (n, Some(l)),
-            None => (spec, None),
-        };
-        let entries = lists
-            .get(name)
-            .ok_or_else(|| format!("unknown word list `{name}`"))?;
-        for e in entries {
-            let keep = match (lang, e.lang.as_deref()) {
-                (None, _) | (_, Some("*")) | (Some(_), None) => true,
-                (Some(want), Some(have)) => want == have,
-            };
-            if keep {
-                out.push(format!("{}{}{}", &w[..start], e.value, &w[end + 2..]));
-            }
+        for value in lists.entries_for(spec)? {
+            out.push(format!("{}{}{}", &w[..start], value, &w[end + 2..]));
         }
     }
     Ok(out)

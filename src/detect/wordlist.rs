@@ -65,6 +65,26 @@ impl WordLists {
         self.lists.get(name).map(Vec::as_slice)
     }
 
+    /// The values of a list reference `NAME` or `NAME:LANG` (entries of that language, of `*`,
+    /// or without a language column).
+    pub fn entries_for(&self, spec: &str) -> Result<Vec<&str>, String> {
+        let (name, lang) = match spec.split_once(':') {
+            Some((n, l)) => (n, Some(l)),
+            None => (spec, None),
+        };
+        let entries = self
+            .get(name)
+            .ok_or_else(|| format!("unknown word list `{name}`"))?;
+        Ok(entries
+            .iter()
+            .filter(|e| match (lang, e.lang.as_deref()) {
+                (None, _) | (_, Some("*")) | (Some(_), None) => true,
+                (Some(want), Some(have)) => want == have,
+            })
+            .map(|e| e.value.as_str())
+            .collect())
+    }
+
     /// Whether `word` (any case) is on the not-a-name list.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.contains(&word.to_lowercase())
