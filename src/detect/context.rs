@@ -1,6 +1,8 @@
 //! Context words: one Aho-Corasick automaton over every rule's context words, run once per
 //! message, so each candidate's window is checked with a binary search instead of a text scan.
 
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::rules::Effect;
@@ -42,6 +44,8 @@ pub struct Hit {
 pub struct ContextBuilder {
     patterns: Vec<String>,
     words: Vec<Word>,
+    /// Pattern index of each (word, left boundary, right boundary), so shared words get one id.
+    ids: HashMap<(String, bool, bool), usize>,
 }
 
 impl ContextBuilder {
@@ -59,17 +63,18 @@ impl ContextBuilder {
             let left_boundary = !raw.starts_with('*');
             let right_boundary = !raw.ends_with('*');
             let w = raw.trim_matches('*').to_lowercase();
-            let id = match self.patterns.iter().zip(&self.words).position(|(p, x)| {
-                *p == w && x.left_boundary == left_boundary && x.right_boundary == right_boundary
-            }) {
-                Some(i) => i,
+            let key = (w, left_boundary, right_boundary);
+            let id = match self.ids.get(&key) {
+                Some(&i) => i,
                 None => {
-                    self.patterns.push(w);
+                    let i = self.patterns.len();
+                    self.patterns.push(key.0.clone());
                     self.words.push(Word {
                         left_boundary,
                         right_boundary,
                     });
-                    self.patterns.len() - 1
+                    self.ids.insert(key, i);
+                    i
                 }
             };
             ids.push(id as u32);
