@@ -238,7 +238,7 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// quoted replies).
 const MESSAGE_LANG_WINDOW: usize = 1024;
 
-/// Bytes around a gate word in which a rule's match is looked for.
+/// Bytes around a gate word in which a rule's match is looked for, unless the rule sets `window`.
 const WINDOW_MARGIN: usize = 160;
 
 /// The smallest char boundary ≥ `i` (or the text's end).
@@ -363,7 +363,8 @@ impl Detector {
             } else {
                 let words = rules::expand_words(&spec.triggers, &lists)
                     .map_err(|m| err(format!("triggers: {m}")))?;
-                let (w, g) = builder.add_group(&words, 0, 0, Effect::Require, 0.0);
+                let [before, after] = spec.window.unwrap_or([WINDOW_MARGIN, WINDOW_MARGIN]);
+                let (w, g) = builder.add_group(&words, before, after, Effect::Require, 0.0);
                 Some((w, g))
             };
             for c in &spec.context {
@@ -596,6 +597,7 @@ impl Detector {
             }
             self.rule_windows(rule, text, &scratch.hits, &mut windows);
             for (re, group) in &rule.regexes {
+                let mut locs = re.capture_locations();
                 // Returns the end of the accepted candidate.
                 let mut push = |s: usize, e: usize| -> Option<usize> {
                     let (s, e) = trim_span(text, s, e);
@@ -636,14 +638,9 @@ impl Detector {
                     let mut pos = ws;
                     while pos <= hay.len() {
                         let found = match group {
-                            Some(g) => re.captures_at(hay, pos).map(|c| {
-                                let whole = c.get(0).expect("group 0");
-                                (
-                                    whole.start(),
-                                    whole.end(),
-                                    c.get(*g).map(|m| (m.start(), m.end())),
-                                )
-                            }),
+                            Some(g) => re
+                                .captures_read_at(&mut locs, hay, pos)
+                                .map(|whole| (whole.start(), whole.end(), locs.get(*g))),
                             None => re
                                 .find_at(hay, pos)
                                 .map(|m| (m.start(), m.end(), Some((m.start(), m.end())))),
@@ -679,17 +676,19 @@ impl Detector {
         out: &mut Vec<(usize, usize)>,
     ) {
         out.clear();
-        let group = rule
-            .triggers
-            .as_ref()
-            .or_else(|| rule.context.iter().find(|g| g.effect == Effect::Require));
-        let Some(group) = group else {
-            out.push((0, text.len()));
-            return;
+        // A match lies in the rule's window around a trigger word, or within the context
+        // window of a required word.
+        let (group, before, after) = match (
+            &rule.triggers,
+            rule.context.iter().find(|g| g.effect == Effect::Require),
+        ) {
+            (Some(t), _) => (t, t.before, t.after),
+            (None, Some(g)) => (g, WINDOW_MARGIN + g.after, WINDOW_MARGIN + g.before),
+            (None, None) => {
+                out.push((0, text.len()));
+                return;
+            }
         };
-        // A match lies within the context window of its word, or starts/ends near its trigger.
-        let before = WINDOW_MARGIN + group.after;
-        let after = WINDOW_MARGIN + group.before;
         for h in ContextIndex::hits_of(group, hits) {
             let s = lang::floor_char_boundary(text, h.0.saturating_sub(before));
             let e = ceil_char_boundary(text, h.1 + after);

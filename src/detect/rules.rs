@@ -88,6 +88,10 @@ pub struct RuleSpec {
     /// message for the rule to run at all: a cheap gate so that most rules skip most messages.
     #[serde(default)]
     pub triggers: Vec<String>,
+    /// Bytes `[before, after]` around a trigger word in which the rule's match is looked for
+    /// (default 160 each side).
+    #[serde(default)]
+    pub window: Option<[usize; 2]>,
     /// Characters every match contains: `digit`, `at` (`@`), `colon`. Messages without them
     /// skip the rule.
     #[serde(default)]
