@@ -22,6 +22,9 @@ pub struct Config {
     /// Keyed pseudonyms.
     #[serde(default)]
     pub pseudonym: PseudonymConfig,
+    /// Per-label overrides of the default policy (`[policy.IBAN]` …).
+    #[serde(default)]
+    pub policy: crate::policy::PolicyConfig,
 }
 
 /// `[organisation]`: values of the organisation itself, in any written form.

@@ -151,6 +151,7 @@ fn setup_threads(common: &Common) {
 
 fn build_scrubber(cfg: &Config, method: Method) -> Result<Scrubber> {
     let detector = Detector::new(cfg)?;
+    let policy = Policy::new(&cfg.policy, detector.word_lists()).map_err(anyhow::Error::msg)?;
     let redactor = if method == Method::Pseudonym {
         let var = &cfg.pseudonym.key_env;
         match std::env::var(var) {
@@ -162,7 +163,7 @@ fn build_scrubber(cfg: &Config, method: Method) -> Result<Scrubber> {
     };
     Ok(Scrubber {
         detector,
-        policy: Policy,
+        policy,
         redactor,
         method,
     })
@@ -225,7 +226,7 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
         })?;
         let mut scratch = Scratch::default();
         if redact {
-            let (redacted, _, _) = scrubber.redact_text(&text, &mut scratch);
+            let (redacted, _, _) = scrubber.redact_text(&text, &Default::default(), &mut scratch);
             out.write_all(redacted.as_bytes())?;
         } else {
             let rec = InputRecord {

@@ -1,8 +1,9 @@
 //! One record through detect → policy → redact, rendered as a JSONL output line.
 
+use crate::detect::lang::Lang;
 use crate::detect::{Detector, Finding, Scratch};
 use crate::jsonl::{round_score, write_extra, write_head, FindingOut, InputRecord};
-use crate::policy::{Decision, Policy};
+use crate::policy::{Action, Decision, Policy, Requester};
 use crate::redact::{Method, Redactor};
 
 /// Detector, policy and redactor together; shared by all worker threads.
@@ -35,19 +36,45 @@ impl Scrubber {
             .collect()
     }
 
-    /// `scan` output for one record: `{"id","lang","findings":[…]}` plus the record's other fields.
-    pub fn scan_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
-        let scan = self.detector.detect_with(&rec.text, scratch);
-        let decided: Vec<(Finding, Decision)> = scan
+    /// Detects and decides: the message's language and each finding with its decision.
+    pub fn decide(
+        &self,
+        text: &str,
+        requester: &Requester,
+        scratch: &mut Scratch,
+    ) -> (Lang, Vec<(Finding, Decision)>) {
+        let scan = self.detector.detect_with(text, scratch);
+        if scan.findings.is_empty() {
+            return (scan.lang, Vec::new());
+        }
+        let intents = self.policy.intents(text);
+        let decided = scan
             .findings
             .iter()
-            .map(|f| (*f, self.policy.decide(&self.detector, f)))
+            .map(|f| {
+                (
+                    *f,
+                    self.policy.decide(
+                        &self.detector,
+                        f,
+                        &text[f.start..f.end],
+                        &intents,
+                        requester,
+                    ),
+                )
+            })
             .collect();
+        (scan.lang, decided)
+    }
+
+    /// `scan` output for one record: `{"id","lang","findings":[…]}` plus the record's other fields.
+    pub fn scan_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
+        let (lang, decided) = self.decide(&rec.text, &requester_of(rec), scratch);
         let out = self.finding_outs(&decided);
         let mut s = String::with_capacity(64 + out.len() * 96);
         write_head(&mut s, rec.id.as_deref(), line);
         s.push_str(",\"lang\":\"");
-        s.push_str(scan.lang.as_str());
+        s.push_str(lang.as_str());
         s.push_str("\",\"findings\":");
         s.push_str(&serde_json::to_string(&out).expect("findings serialise"));
         write_extra(&mut s, &rec.extra);
@@ -55,58 +82,63 @@ impl Scrubber {
         s
     }
 
-    /// Redacts one text; returns the redacted text and the findings with replacement offsets.
+    /// Redacts one text: the findings the policy does not keep are replaced. Returns the redacted
+    /// text, the language and every finding with its offsets in the redacted text (replacements,
+    /// and kept values where they moved to).
     pub fn redact_text(
         &self,
         text: &str,
+        requester: &Requester,
         scratch: &mut Scratch,
-    ) -> (String, crate::detect::lang::Lang, Vec<(Finding, Decision)>) {
-        let scan = self.detector.detect_with(text, scratch);
-        let decided: Vec<(Finding, Decision)> = scan
-            .findings
-            .iter()
-            .map(|f| (*f, self.policy.decide(&self.detector, f)))
-            .collect();
-        let items: Vec<_> = decided
+    ) -> (String, Lang, Vec<(Finding, Decision)>) {
+        let (lang, decided) = self.decide(text, requester, scratch);
+        let items: Vec<(Finding, Method)> = decided
             .iter()
             .filter(|(_, d)| d.action.removes_value())
             .map(|(f, d)| {
                 let method = match d.action {
-                    crate::policy::Action::Mask => Method::Mask,
-                    crate::policy::Action::Pseudonymise => Method::Pseudonym,
+                    Action::Mask => Method::Mask,
+                    Action::Pseudonymise => Method::Pseudonym,
                     _ => self.method,
                 };
                 (*f, method)
             })
             .collect();
         let redacted = self.redactor.redact(text, &items);
-        let moved = redacted
-            .replacements
-            .iter()
-            .map(|r| {
-                let (f, _) = items[r.finding];
-                let d = decided
-                    .iter()
-                    .find(|(g, _)| g.start == f.start)
-                    .map(|(_, d)| d.clone())
-                    .expect("decided");
-                (
+        // Findings are sorted and do not overlap: walk them with the running length change.
+        let mut replacements = redacted.replacements.iter().peekable();
+        let mut delta: isize = 0;
+        let moved = decided
+            .into_iter()
+            .map(|(f, d)| {
+                let shift = |x: usize| (x as isize + delta) as usize;
+                let new = if d.action.removes_value() {
+                    let r = replacements
+                        .next()
+                        .expect("one replacement per removed finding");
+                    delta += (r.end - r.start) as isize - f.len() as isize;
                     Finding {
                         start: r.start,
                         end: r.end,
                         ..f
-                    },
-                    d,
-                )
+                    }
+                } else {
+                    Finding {
+                        start: shift(f.start),
+                        end: shift(f.end),
+                        ..f
+                    }
+                };
+                (new, d)
             })
             .collect();
-        (redacted.text, scan.lang, moved)
+        (redacted.text, lang, moved)
     }
 
     /// `redact` output for one record: `{"id","lang","text","findings":[…]}` with the offsets of
     /// the replacements in the redacted text.
     pub fn redact_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
-        let (text, lang, findings) = self.redact_text(&rec.text, scratch);
+        let (text, lang, findings) = self.redact_text(&rec.text, &requester_of(rec), scratch);
         let out = self.finding_outs(&findings);
         let mut s = String::with_capacity(text.len() + 64 + out.len() * 96);
         write_head(&mut s, rec.id.as_deref(), line);
@@ -119,5 +151,20 @@ impl Scrubber {
         write_extra(&mut s, &rec.extra);
         s.push('}');
         s
+    }
+}
+
+/// The requester as the record tells: `name` (or `author`), `email`, `phone`.
+pub fn requester_of(rec: &InputRecord) -> Requester {
+    let field = |keys: &[&str]| {
+        rec.extra
+            .iter()
+            .find(|(k, _)| keys.contains(&k.as_str()))
+            .and_then(|(_, v)| serde_json::from_str::<String>(v.get()).ok())
+    };
+    Requester {
+        name: field(&["name", "author"]),
+        email: field(&["email", "from"]),
+        phone: field(&["phone"]),
     }
 }

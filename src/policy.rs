@@ -1,10 +1,25 @@
-//! Policy: per finding, whether it is needed to resolve the request, with a one-sentence reason.
+//! Policy: per finding, whether it is needed to resolve the request, with a one-sentence reason
+//! that names the rule and the evidence, never the value.
 //!
-//! Until the ticket context is known (store/worker), every finding is redacted.
+//! Defaults (each overridable per label under `[policy.LABEL]` in the config):
+//! - never needed in support, always redacted: BSN, ID_DOCUMENT, CREDIT_CARD, DATE_OF_BIRTH;
+//! - IBAN kept until the ticket closes when the request is about a refund, a direct debit or a
+//!   payment change; ADDRESS/POSTCODE when it is about a change of address or a delivery;
+//! - the requester's own e-mail, phone and name kept (needed to reply), and a phone number in a
+//!   call-me-back request; contact data of third parties redacted;
+//! - business customers' KVK and BTW_ID kept (company data the organisation must retain);
+//! - IP addresses and licence plates redacted.
 
+use std::collections::BTreeMap;
+use std::fmt;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
 
+use crate::detect::org::canonical_phone;
+use crate::detect::wordlist::WordLists;
 use crate::detect::{Detector, Finding};
+use crate::label::Label;
 
 /// What happens to a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,6 +55,80 @@ impl Action {
     }
 }
 
+/// What a request is about, recognised by intent words (`rules/wordlists/intent_words.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    /// Money back.
+    Refund,
+    /// A direct-debit mandate.
+    DirectDebit,
+    /// A change of bank account or payment method.
+    PaymentChange,
+    /// A change of address.
+    AddressChange,
+    /// A delivery or shipment.
+    Delivery,
+    /// A request to be called back.
+    Callback,
+}
+
+impl Intent {
+    fn parse(s: &str) -> Option<Intent> {
+        Some(match s {
+            "refund" => Intent::Refund,
+            "direct_debit" => Intent::DirectDebit,
+            "payment_change" => Intent::PaymentChange,
+            "address_change" => Intent::AddressChange,
+            "delivery" => Intent::Delivery,
+            "callback" => Intent::Callback,
+            _ => return None,
+        })
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Intent::Refund => "a refund",
+            Intent::DirectDebit => "a direct-debit",
+            Intent::PaymentChange => "a payment-change",
+            Intent::AddressChange => "a change-of-address",
+            Intent::Delivery => "a delivery",
+            Intent::Callback => "a call-back",
+        }
+    }
+}
+
+/// The policy for one label, as written under `[policy.LABEL]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelPolicy {
+    /// What happens when nothing below applies.
+    pub action: Action,
+    /// Intents for which the value is kept until the ticket closes.
+    #[serde(default)]
+    pub keep_until_closed_for: Vec<Intent>,
+    /// Intents for which the value is kept.
+    #[serde(default)]
+    pub keep_for: Vec<Intent>,
+    /// Keep the value when it is the requester's own (e-mail, phone, name).
+    #[serde(default)]
+    pub keep_if_requester: bool,
+}
+
+/// `[policy]`: per-label overrides of the defaults.
+pub type PolicyConfig = BTreeMap<Label, LabelPolicy>;
+
+/// The requester of a message, as far as the source knows (form fields, mail sender, author).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Requester {
+    /// Display name.
+    pub name: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+}
+
 /// A decision about one finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
@@ -49,16 +138,303 @@ pub struct Decision {
     pub reason: String,
 }
 
-/// Decides per finding.
+/// Intents found in a message, with the phrase that showed each.
 #[derive(Debug, Clone, Default)]
-pub struct Policy;
+pub struct Intents(Vec<(Intent, String)>);
+
+impl Intents {
+    fn evidence(&self, wanted: &[Intent]) -> Option<&(Intent, String)> {
+        self.0.iter().find(|(i, _)| wanted.contains(i))
+    }
+
+    /// Whether `intent` was found.
+    pub fn contains(&self, intent: Intent) -> bool {
+        self.0.iter().any(|(i, _)| *i == intent)
+    }
+}
+
+/// Decides per finding; build once, share.
+#[derive(Clone)]
+pub struct Policy {
+    labels: BTreeMap<Label, LabelPolicy>,
+    phrases: Option<AhoCorasick>,
+    phrase_intent: Vec<(Intent, String)>,
+}
+
+impl fmt::Debug for Policy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Policy")
+            .field("labels", &self.labels)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The built-in policy of a label.
+pub fn default_label_policy(label: Label) -> LabelPolicy {
+    let p = |action, until: &[Intent], keep: &[Intent], requester| LabelPolicy {
+        action,
+        keep_until_closed_for: until.to_vec(),
+        keep_for: keep.to_vec(),
+        keep_if_requester: requester,
+    };
+    use Intent::*;
+    match label {
+        Label::Iban => p(
+            Action::Redact,
+            &[Refund, DirectDebit, PaymentChange],
+            &[],
+            false,
+        ),
+        Label::Address | Label::Postcode => {
+            p(Action::Redact, &[AddressChange, Delivery], &[], false)
+        }
+        Label::Email | Label::Person => p(Action::Redact, &[], &[], true),
+        Label::Phone => p(Action::Redact, &[], &[Callback], true),
+        Label::Kvk | Label::BtwId => p(Action::Keep, &[], &[], false),
+        _ => p(Action::Redact, &[], &[], false),
+    }
+}
+
+/// Why a label is redacted by default, in one sentence.
+fn default_reason(label: Label) -> &'static str {
+    match label {
+        Label::Bsn => {
+            "a BSN may only be processed where a law requires it and is never needed in support"
+        }
+        Label::IdDocument => "identity-document numbers are never needed in support",
+        Label::CreditCard => "full card numbers are never needed in support",
+        Label::DateOfBirth => "birth dates are never needed in support",
+        Label::Iban => "the request is not about a refund, direct debit or payment change",
+        Label::Address | Label::Postcode => {
+            "the request is not about a change of address or a delivery"
+        }
+        Label::Email | Label::Phone | Label::Person => {
+            "contact data of someone other than the requester"
+        }
+        Label::IpAddress => "IP addresses are not needed to resolve a request",
+        Label::LicensePlate => "licence plates are not needed to resolve a request",
+        Label::Kvk | Label::BtwId => "business identifiers are kept unless configured otherwise",
+    }
+}
 
 impl Policy {
-    /// The decision for `finding` in a message.
-    pub fn decide(&self, detector: &Detector, finding: &Finding) -> Decision {
-        Decision {
-            action: Action::Redact,
-            reason: format!("detected by rule {}", detector.rule(finding.rule).id),
+    /// Builds the policy from the config overrides and the intent word list.
+    pub fn new(config: &PolicyConfig, lists: &WordLists) -> Result<Policy, String> {
+        let labels = Label::ALL
+            .into_iter()
+            .map(|l| {
+                (
+                    l,
+                    config
+                        .get(&l)
+                        .cloned()
+                        .unwrap_or_else(|| default_label_policy(l)),
+                )
+            })
+            .collect();
+        let mut phrase_intent = Vec::new();
+        for e in lists.get("intent_words").unwrap_or_default() {
+            // Columns: intent, language, phrase.
+            let intent = Intent::parse(&e.value)
+                .ok_or_else(|| format!("intent_words: unknown intent `{}`", e.value))?;
+            if let Some(phrase) = e.extra.first() {
+                phrase_intent.push((intent, phrase.to_lowercase()));
+            }
         }
+        let phrases = if phrase_intent.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(phrase_intent.iter().map(|(_, p)| p.as_str()))
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        Ok(Policy {
+            labels,
+            phrases,
+            phrase_intent,
+        })
+    }
+
+    /// The intents of a message: intent phrases found as whole words (a phrase may continue
+    /// into a compound: `terugbetaling` in `terugbetalingen`).
+    pub fn intents(&self, text: &str) -> Intents {
+        let mut found: Vec<(Intent, String)> = Vec::new();
+        let Some(ac) = &self.phrases else {
+            return Intents(found);
+        };
+        for m in ac.find_iter(text) {
+            if m.start() > 0
+                && text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let (intent, phrase) = &self.phrase_intent[m.pattern().as_usize()];
+            if !found.iter().any(|(i, _)| i == intent) {
+                found.push((*intent, phrase.clone()));
+            }
+        }
+        Intents(found)
+    }
+
+    /// The decision for `finding` (whose text is `value`) in a message with `intents` from
+    /// `requester`.
+    pub fn decide(
+        &self,
+        detector: &Detector,
+        finding: &Finding,
+        value: &str,
+        intents: &Intents,
+        requester: &Requester,
+    ) -> Decision {
+        let label = finding.label;
+        let rule = &detector.rule(finding.rule).id;
+        let p = &self.labels[&label];
+        if p.keep_if_requester && is_requesters(label, value, requester) {
+            return Decision {
+                action: Action::Keep,
+                reason: format!("kept: the requester's own {label}, needed to reply (rule {rule})"),
+            };
+        }
+        if let Some((intent, phrase)) = intents.evidence(&p.keep_for) {
+            return Decision {
+                action: Action::Keep,
+                reason: format!(
+                    "kept: {label} needed for {} request (words: '{phrase}'; rule {rule})",
+                    intent.describe()
+                ),
+            };
+        }
+        if let Some((intent, phrase)) = intents.evidence(&p.keep_until_closed_for) {
+            return Decision {
+                action: Action::KeepUntilClosed,
+                reason: format!(
+                    "kept until closed: {label} needed for {} request (words: '{phrase}'; rule {rule})",
+                    intent.describe()
+                ),
+            };
+        }
+        let verb = match p.action {
+            Action::Keep => "kept",
+            Action::KeepUntilClosed => "kept until closed",
+            Action::Mask => "masked",
+            Action::Pseudonymise => "pseudonymised",
+            Action::Redact => "redacted",
+        };
+        let why = if *p == default_label_policy(label) {
+            default_reason(label)
+        } else {
+            "configured in [policy]"
+        };
+        Decision {
+            action: p.action,
+            reason: format!("{verb}: {why} (rule {rule})"),
+        }
+    }
+}
+
+/// Whether a value is the requester's own contact data or name.
+fn is_requesters(label: Label, value: &str, r: &Requester) -> bool {
+    match label {
+        Label::Email => r
+            .email
+            .as_deref()
+            .is_some_and(|e| e.trim().eq_ignore_ascii_case(value)),
+        Label::Phone => r
+            .phone
+            .as_deref()
+            .is_some_and(|p| canonical_phone(p) == canonical_phone(value)),
+        Label::Person => r.name.as_deref().is_some_and(|n| {
+            let n = n.to_lowercase();
+            let v = value.to_lowercase();
+            n == v || n.split_whitespace().any(|w| w == v) || n.ends_with(&format!(" {v}"))
+        }),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn setup() -> (Detector, Policy) {
+        let d = Detector::new(&Config::default()).unwrap();
+        let p = Policy::new(&PolicyConfig::new(), d.word_lists()).unwrap();
+        (d, p)
+    }
+
+    fn decide(text: &str, requester: &Requester) -> Vec<(Label, Action, String)> {
+        let (d, p) = setup();
+        let scan = d.detect(text);
+        let intents = p.intents(text);
+        scan.findings
+            .iter()
+            .map(|f| {
+                let dec = p.decide(&d, f, &text[f.start..f.end], &intents, requester);
+                (f.label, dec.action, dec.reason)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn iban_is_kept_until_closed_only_for_payment_requests() {
+        let kept = decide(
+            "Graag een terugbetaling op NL02ABNA0123456789.",
+            &Requester::default(),
+        );
+        assert_eq!(kept[0].1, Action::KeepUntilClosed, "{kept:?}");
+        assert!(
+            kept[0].2.contains("refund") && kept[0].2.contains("common.iban"),
+            "{kept:?}"
+        );
+        assert!(!kept[0].2.contains("NL02"), "no value in reasons");
+        let red = decide(
+            "Mijn rekening is NL02ABNA0123456789, de app crasht.",
+            &Requester::default(),
+        );
+        assert_eq!(red[0].1, Action::Redact);
+    }
+
+    #[test]
+    fn bsn_is_always_redacted_and_business_ids_kept() {
+        let r = decide(
+            "Terugbetaling graag, BSN 111222333, KvK 69599084.",
+            &Requester::default(),
+        );
+        let bsn = r.iter().find(|x| x.0 == Label::Bsn).unwrap();
+        assert_eq!(bsn.1, Action::Redact);
+        let kvk = r.iter().find(|x| x.0 == Label::Kvk).unwrap();
+        assert_eq!(kvk.1, Action::Keep);
+    }
+
+    #[test]
+    fn requesters_own_contact_data_is_kept_third_parties_redacted() {
+        let me = Requester {
+            name: Some("Pieter Jansen".into()),
+            email: Some("pieter@voorbeeld.nl".into()),
+            phone: Some("0612345678".into()),
+        };
+        let r = decide("Mail mij op pieter@voorbeeld.nl of bel 06-12345678; mijn collega Megan: megan@voorbeeld.nl", &me);
+        let actions: Vec<(Label, Action)> = r.iter().map(|x| (x.0, x.1)).collect();
+        assert!(actions.contains(&(Label::Email, Action::Keep)), "{r:?}");
+        assert!(actions.contains(&(Label::Phone, Action::Keep)), "{r:?}");
+        assert!(actions.contains(&(Label::Email, Action::Redact)), "{r:?}");
+        assert!(actions.contains(&(Label::Person, Action::Redact)), "{r:?}");
+    }
+
+    #[test]
+    fn configured_overrides_apply_and_unknown_labels_fail() {
+        let cfg = Config::parse("[policy.KVK]\naction = \"redact\"\n", "x.toml").unwrap();
+        assert_eq!(cfg.policy[&Label::Kvk].action, Action::Redact);
+        assert!(Config::parse("[policy.KVKK]\naction = \"redact\"\n", "x.toml").is_err());
+        assert!(Config::parse("[policy.KVK]\naction = \"shred\"\n", "x.toml").is_err());
     }
 }

@@ -321,3 +321,61 @@ fn every_command_has_help() {
         );
     }
 }
+
+#[test]
+fn redact_keeps_what_the_request_needs_and_reports_where_it_moved() {
+    let text = "Graag een terugbetaling op NL02 ABNA 0123 4567 89. BSN 111222333. Mail me op pieter@voorbeeld.nl.";
+    let input = format!(
+        "{}\n",
+        serde_json::json!({"id": "r1", "name": "Pieter Jansen", "email": "pieter@voorbeeld.nl", "text": text})
+    );
+    let out = run(&["redact", "-"], input.as_bytes());
+    assert!(out.status.success());
+    let rec = &lines(&out)[0];
+    let red = rec["text"].as_str().unwrap();
+    assert_eq!(red, "Graag een terugbetaling op NL02 ABNA 0123 4567 89. BSN [BSN-1]. Mail me op pieter@voorbeeld.nl.");
+    let got: Vec<(String, String, String)> = rec["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let (s, e) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            (
+                f["label"].as_str().unwrap().into(),
+                f["action"].as_str().unwrap().into(),
+                red[s..e].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "IBAN".into(),
+                "keep_until_closed".into(),
+                "NL02 ABNA 0123 4567 89".into()
+            ),
+            ("BSN".into(), "redact".into(), "[BSN-1]".into()),
+            ("EMAIL".into(), "keep".into(), "pieter@voorbeeld.nl".into()),
+        ]
+    );
+    let reasons: Vec<&str> = rec["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["reason"].as_str().unwrap())
+        .collect();
+    assert!(
+        reasons[0].contains("refund") && reasons[0].contains("terugbetaling"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .all(|r| !r.contains("111222333") && !r.contains("pieter@")),
+        "no values in reasons"
+    );
+}

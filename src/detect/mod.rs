@@ -496,6 +496,11 @@ impl Detector {
         &self.lang
     }
 
+    /// The word lists the rules were built with.
+    pub fn word_lists(&self) -> &WordLists {
+        &self.lists
+    }
+
     /// The organisation profile.
     pub fn organisation(&self) -> &Organisation {
         &self.org
