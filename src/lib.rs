@@ -19,11 +19,13 @@ pub mod bench;
 pub mod config;
 pub mod detect;
 pub mod eval;
+pub mod intake;
 pub mod jsonl;
 pub mod label;
 pub mod pipeline;
 pub mod policy;
 pub mod redact;
+pub mod store;
 
 pub use config::Config;
 pub use detect::{Detector, Finding, Scan};

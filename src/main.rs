@@ -65,6 +65,39 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Store messages: detect, decide, redact, and keep only the redacted text in the ticket store.
+    Ingest {
+        /// What the JSONL records are.
+        #[arg(value_enum)]
+        kind: pii_scrubber::intake::Kind,
+        /// Input file, or - for stdin.
+        #[arg(default_value = "-")]
+        input: String,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// List tickets in the store.
+    Tickets {
+        /// Only tickets with this status (open, closed).
+        #[arg(long)]
+        status: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Show a ticket's redacted thread.
+    Show {
+        /// Ticket id.
+        ticket: i64,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Close a ticket: values kept until closing are redacted now.
+    Close {
+        /// Ticket id.
+        ticket: i64,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Work with the rule files.
     Rules {
         #[command(subcommand)]
@@ -86,6 +119,15 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+}
+
+#[derive(Args)]
+struct StoreArgs {
+    /// Store URL (sqlite://FILE or postgres://…); default: [store] url of the config.
+    #[arg(long, env = "PII_SCRUBBER_STORE")]
+    store: Option<String>,
+    #[command(flatten)]
+    common: Common,
 }
 
 #[derive(Subcommand)]
@@ -347,6 +389,46 @@ fn run() -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Ingest { kind, input, store } => with_runtime(run_ingest(kind, &input, &store)),
+        Command::Tickets { status, store } => with_runtime(async move {
+            let (_, st) = open_store(&store).await?;
+            for t in st.tickets(status.as_deref()).await? {
+                println!(
+                    "{:>6}  {:<7} {:<16} {:>3} msg  {}",
+                    t.id,
+                    t.status,
+                    t.channel,
+                    t.messages,
+                    t.subject.unwrap_or_default()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Show { ticket, store } => with_runtime(async move {
+            let (_, st) = open_store(&store).await?;
+            let color = std::io::IsTerminal::is_terminal(&io::stdout());
+            for m in st.messages(ticket).await? {
+                println!("--- message {} ({}, {})", m.id, m.source_id, m.lang);
+                println!(
+                    "{}",
+                    if color {
+                        highlight(&m.body)
+                    } else {
+                        m.body.clone()
+                    }
+                );
+                for f in &m.findings {
+                    println!("    {:<13} {:<18} {}", f.label, f.action, f.reason);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Close { ticket, store } => with_runtime(async move {
+            let (_, st) = open_store(&store).await?;
+            let n = st.close(ticket).await?;
+            println!("ticket {ticket} closed; {n} kept value(s) redacted");
+            Ok(ExitCode::SUCCESS)
+        }),
         Command::Bench {
             file,
             size_mb,
@@ -417,6 +499,85 @@ fn run_bench(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn with_runtime(fut: impl std::future::Future<Output = Result<ExitCode>>) -> Result<ExitCode> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(fut)
+}
+
+/// Opens the store named by --store, $PII_SCRUBBER_STORE or the config.
+async fn open_store(args: &StoreArgs) -> Result<(Config, pii_scrubber::store::Store)> {
+    let cfg = load_config(&args.common)?;
+    let url = args.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+    let detector = Detector::new(&cfg)?;
+    let store = pii_scrubber::store::Store::open(&url, detector.version()).await?;
+    Ok((cfg, store))
+}
+
+/// Placeholders in inverse video, for a terminal.
+fn highlight(body: &str) -> String {
+    let re =
+        regex::Regex::new(r"\[[A-Z][A-Z_]*(?:[-:][0-9A-Za-z]+)?\]").expect("placeholder regex");
+    re.replace_all(body, "\x1b[7m$0\x1b[0m").into_owned()
+}
+
+async fn run_ingest(
+    kind: pii_scrubber::intake::Kind,
+    input: &str,
+    args: &StoreArgs,
+) -> Result<ExitCode> {
+    let (cfg, store) = open_store(args).await?;
+    let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    let (mut reader, name, _) = open_input(input)?;
+    let mut scratch = Scratch::default();
+    let (mut stored, mut duplicates, mut skipped) = (0usize, 0usize, 0usize);
+    let mut line = Vec::new();
+    let mut no = 0usize;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        no += 1;
+        let text = match std::str::from_utf8(&line) {
+            Ok(t) if t.trim().is_empty() => continue,
+            Ok(t) => t.trim_end_matches(['\n', '\r']),
+            Err(e) => {
+                eprintln!(
+                    "{name}:{no}: not valid UTF-8 (byte {}); line skipped",
+                    e.valid_up_to()
+                );
+                skipped += 1;
+                continue;
+            }
+        };
+        let rec = match pii_scrubber::jsonl::parse_record(text) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{name}:{no}: {e}; line skipped");
+                skipped += 1;
+                continue;
+            }
+        };
+        match pii_scrubber::intake::ingest(&scrubber, &store, kind, &rec, &mut scratch).await? {
+            Ok(pii_scrubber::store::Ingested::Stored { .. }) => stored += 1,
+            Ok(pii_scrubber::store::Ingested::Duplicate) => duplicates += 1,
+            Err(e) => {
+                eprintln!("{name}:{no}: {e}; line skipped");
+                skipped += 1;
+            }
+        }
+    }
+    store.purge().await?;
+    eprintln!("{name}: {stored} message(s) stored, {duplicates} already stored, {skipped} line(s) skipped");
+    Ok(if skipped > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn main() -> ExitCode {

@@ -83,8 +83,7 @@ impl Scrubber {
     }
 
     /// Redacts one text: the findings the policy does not keep are replaced. Returns the redacted
-    /// text, the language and every finding with its offsets in the redacted text (replacements,
-    /// and kept values where they moved to).
+    /// text, the language and every finding with its offsets in the redacted text.
     pub fn redact_text(
         &self,
         text: &str,
@@ -92,6 +91,17 @@ impl Scrubber {
         scratch: &mut Scratch,
     ) -> (String, Lang, Vec<(Finding, Decision)>) {
         let (lang, decided) = self.decide(text, requester, scratch);
+        let (redacted, moved) = self.apply(text, decided);
+        (redacted, lang, moved)
+    }
+
+    /// Applies decisions to `text`: replaces what is not kept; returns the redacted text and
+    /// every finding with its offsets in it (replacements, and kept values where they moved to).
+    pub fn apply(
+        &self,
+        text: &str,
+        decided: Vec<(Finding, Decision)>,
+    ) -> (String, Vec<(Finding, Decision)>) {
         let items: Vec<(Finding, Method)> = decided
             .iter()
             .filter(|(_, d)| d.action.removes_value())
@@ -132,7 +142,7 @@ impl Scrubber {
                 (new, d)
             })
             .collect();
-        (redacted.text, lang, moved)
+        (redacted.text, moved)
     }
 
     /// `redact` output for one record: `{"id","lang","text","findings":[…]}` with the offsets of

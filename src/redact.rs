@@ -122,7 +122,7 @@ impl Redactor {
         let mut out = String::with_capacity(text.len());
         let mut replacements = Vec::with_capacity(items.len());
         let mut numbers: HashMap<(Label, String), usize> = HashMap::new();
-        let mut next_number = [0usize; Label::ALL.len()];
+        let mut next_number = existing_numbers(text);
         let mut pos = 0;
         for i in order {
             let (f, method) = items[i];
@@ -174,6 +174,27 @@ impl Default for Redactor {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The highest placeholder number per label already in `text` (`[IBAN-2]` → 2), so that new
+/// placeholders in a partly redacted text never reuse a number.
+fn existing_numbers(text: &str) -> [usize; Label::ALL.len()] {
+    let mut max = [0usize; Label::ALL.len()];
+    if memchr::memchr(b'[', text.as_bytes()).is_none() {
+        return max;
+    }
+    for part in text.split('[').skip(1) {
+        let Some((inside, _)) = part.split_once(']') else {
+            continue;
+        };
+        let Some((label, n)) = inside.rsplit_once('-') else {
+            continue;
+        };
+        if let (Ok(label), Ok(n)) = (label.parse::<Label>(), n.parse::<usize>()) {
+            max[label.index()] = max[label.index()].max(n);
+        }
+    }
+    max
 }
 
 /// `*` for each letter/digit; IBANs and cards keep their last four letters/digits.
@@ -229,6 +250,13 @@ mod tests {
             &r.text[r.replacements[1].start..r.replacements[1].end],
             "[PERSON-2]"
         );
+    }
+
+    #[test]
+    fn numbering_continues_after_existing_placeholders() {
+        let text = "[IBAN-1] en NL02ABNA0123456789";
+        let r = Redactor::new().redact(text, &[(f(12, 30, Label::Iban), Method::Placeholder)]);
+        assert_eq!(r.text, "[IBAN-1] en [IBAN-2]");
     }
 
     #[test]

@@ -379,3 +379,45 @@ fn redact_keeps_what_the_request_needs_and_reports_where_it_moved() {
         "no values in reasons"
     );
 }
+
+#[test]
+fn ingest_show_and_close_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let input = format!(
+        "{}\n{{broken\n{}\n",
+        serde_json::json!({"id": "T-1", "name": "Pieter Jansen", "subject": "Terugbetaling", "text": "Graag een terugbetaling op NL02ABNA0123456789, BSN 111222333."}),
+        serde_json::json!({"id": "T-2", "name": "Anna", "subject": "Vraag", "text": "De app crasht."})
+    );
+    let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("<stdin>:2:") && err.contains("2 message(s) stored"),
+        "{err}"
+    );
+    let again = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("0 message(s) stored, 2 already stored")
+    );
+
+    let list = run(&["tickets", "--status", "open", "--store", &url], b"");
+    assert_eq!(String::from_utf8_lossy(&list.stdout).lines().count(), 2);
+    let show = String::from_utf8(run(&["show", "1", "--store", &url], b"").stdout).unwrap();
+    assert!(
+        show.contains("NL02ABNA0123456789")
+            && show.contains("[BSN-1]")
+            && !show.contains("111222333"),
+        "{show}"
+    );
+    let close = run(&["close", "1", "--store", &url], b"");
+    assert!(close.status.success());
+    let show = String::from_utf8(run(&["show", "1", "--store", &url], b"").stdout).unwrap();
+    assert!(
+        show.contains("[IBAN-1]") && !show.contains("NL02ABNA0123456789"),
+        "{show}"
+    );
+    let missing = run(&["show", "99", "--store", &url], b"");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("ticket 99 not found"));
+}

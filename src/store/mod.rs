@@ -1,0 +1,545 @@
+//! The ticket store: sqlx over SQLite (embedded default) or PostgreSQL, same SQL on both.
+//!
+//! Only redacted text lands here: message bodies after redaction, findings as label, rule,
+//! offsets in the redacted body, action, reason and a keyed hash of the value (never the value),
+//! and an append-only audit trail. Deletion is real: SQLite runs with `secure_delete` and its
+//! WAL is checkpointed (truncated) after each batch; on PostgreSQL the changed tables are
+//! vacuumed so old row versions go.
+
+use std::borrow::Cow;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::{AnyPool, Executor, Row, SqlSafeStr};
+
+use crate::detect::Finding;
+use crate::label::Label;
+use crate::policy::{Action, Decision};
+use crate::redact::{Method, Redactor};
+
+/// Which database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite file.
+    Sqlite,
+    /// PostgreSQL server.
+    Postgres,
+}
+
+/// A store operation that failed. Messages name the database, never a stored value.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The URL is neither sqlite:// nor postgres://.
+    #[error("store url must start with sqlite:// or postgres:// (got scheme `{0}`)")]
+    Scheme(String),
+    /// A database error.
+    #[error("store: {0}")]
+    Db(#[from] sqlx::Error),
+    /// Migrations failed.
+    #[error("store migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// No such ticket.
+    #[error("ticket {0} not found")]
+    NoTicket(i64),
+}
+
+/// A message as a source delivers it, before detection.
+#[derive(Debug, Clone, Default)]
+pub struct Incoming {
+    /// `ticket`, `social:<platform>`, `mail` …
+    pub channel: String,
+    /// The source's id, unique per channel (re-deliveries are not stored twice).
+    pub source_id: String,
+    /// Messages with the same thread key join one ticket.
+    pub thread_key: String,
+    /// The source id of the message this one replies to, if any.
+    pub in_reply_to: Option<String>,
+    /// Requester's name, e-mail, phone, handle.
+    pub requester_name: Option<String>,
+    /// Requester's e-mail.
+    pub requester_email: Option<String>,
+    /// Requester's phone.
+    pub requester_phone: Option<String>,
+    /// Requester's handle.
+    pub requester_handle: Option<String>,
+    /// Subject, already redacted.
+    pub subject: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+/// What ingesting a message did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ingested {
+    /// Stored as message `message` of ticket `ticket`.
+    Stored {
+        /// Ticket id.
+        ticket: i64,
+        /// Message id.
+        message: i64,
+    },
+    /// Already stored (same channel and source id): nothing written.
+    Duplicate,
+}
+
+/// A stored finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFinding {
+    /// Label.
+    pub label: String,
+    /// Rule id.
+    pub rule: String,
+    /// Start offset in the stored (redacted) body.
+    pub start: i64,
+    /// End offset.
+    pub end: i64,
+    /// Action.
+    pub action: String,
+    /// Reason.
+    pub reason: String,
+}
+
+/// A ticket row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketRow {
+    /// Id.
+    pub id: i64,
+    /// Channel.
+    pub channel: String,
+    /// `open` or `closed`.
+    pub status: String,
+    /// Subject (redacted).
+    pub subject: Option<String>,
+    /// Number of messages.
+    pub messages: i64,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+/// A stored message with its findings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageRow {
+    /// Id.
+    pub id: i64,
+    /// Source id.
+    pub source_id: String,
+    /// Language.
+    pub lang: String,
+    /// Redacted body.
+    pub body: String,
+    /// Findings with offsets in `body`.
+    pub findings: Vec<StoredFinding>,
+}
+
+/// Unix seconds now.
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// The ticket store.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+    rules_version: String,
+}
+
+fn migrator(backend: Backend) -> Migrator {
+    let sql = match backend {
+        Backend::Sqlite => include_str!("../../migrations/sqlite_0001_init.sql"),
+        Backend::Postgres => include_str!("../../migrations/postgres_0001_init.sql"),
+    };
+    Migrator::with_migrations(vec![Migration::new(
+        1,
+        Cow::Borrowed("init"),
+        MigrationType::Simple,
+        sql.into_sql_str(),
+        false,
+    )])
+}
+
+impl Store {
+    /// Opens (and on SQLite creates) the store at `url`, runs the embedded migrations.
+    /// `rules_version` is recorded with every audit row.
+    pub async fn open(url: &str, rules_version: &str) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::Scheme(
+                url.split(':').next().unwrap_or_default().to_string(),
+            ));
+        };
+        let url = if backend == Backend::Sqlite && !url.contains("mode=") {
+            format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        } else {
+            url.to_string()
+        };
+        let mut options = AnyPoolOptions::new();
+        if backend == Backend::Sqlite {
+            options = options.max_connections(1).after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA secure_delete = ON").await?;
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    Ok(())
+                })
+            });
+        } else {
+            options = options.max_connections(8);
+        }
+        let pool = options.connect(&url).await?;
+        migrator(backend).run(&pool).await?;
+        Ok(Store {
+            pool,
+            backend,
+            rules_version: rules_version.to_string(),
+        })
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Stores one processed message in one transaction: its ticket (new, or the thread's), the
+    /// redacted body, the findings and the audit rows. A message already stored is skipped.
+    pub async fn ingest(
+        &self,
+        msg: &Incoming,
+        lang: &str,
+        body: &str,
+        findings: &[(Finding, Decision, Option<String>)],
+        rule_id: impl Fn(&Finding) -> String,
+    ) -> Result<Ingested, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let dup: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM messages WHERE channel = $1 AND source_id = $2")
+                .bind(&msg.channel)
+                .bind(&msg.source_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if dup.is_some() {
+            tx.commit().await?;
+            return Ok(Ingested::Duplicate);
+        }
+        let mut ticket: Option<i64> = None;
+        if let Some(parent) = &msg.in_reply_to {
+            ticket = sqlx::query_scalar(
+                "SELECT ticket_id FROM messages WHERE channel = $1 AND source_id = $2",
+            )
+            .bind(&msg.channel)
+            .bind(parent)
+            .fetch_optional(&mut *tx)
+            .await?;
+        }
+        if ticket.is_none() {
+            ticket =
+                sqlx::query_scalar("SELECT id FROM tickets WHERE channel = $1 AND thread_key = $2")
+                    .bind(&msg.channel)
+                    .bind(&msg.thread_key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+        }
+        let now = now();
+        let ticket = match ticket {
+            Some(t) => {
+                sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(now).bind(t).execute(&mut *tx).await?;
+                t
+            }
+            None => {
+                sqlx::query_scalar(
+                    "INSERT INTO tickets (channel, thread_key, requester_name, requester_email, requester_phone, requester_handle, subject, status, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9) RETURNING id",
+                )
+                .bind(&msg.channel)
+                .bind(&msg.thread_key)
+                .bind(&msg.requester_name)
+                .bind(&msg.requester_email)
+                .bind(&msg.requester_phone)
+                .bind(&msg.requester_handle)
+                .bind(&msg.subject)
+                .bind(msg.created_at)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?
+            }
+        };
+        let message: i64 = sqlx::query_scalar(
+            "INSERT INTO messages (ticket_id, channel, source_id, lang, body, created_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(ticket)
+        .bind(&msg.channel)
+        .bind(&msg.source_id)
+        .bind(lang)
+        .bind(body)
+        .bind(msg.created_at)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        for (f, d, hash) in findings {
+            let rule = rule_id(f);
+            sqlx::query(
+                "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(message)
+            .bind(f.label.as_str())
+            .bind(&rule)
+            .bind(f.start as i64)
+            .bind(f.end as i64)
+            .bind(d.action.as_str())
+            .bind(&d.reason)
+            .bind(hash)
+            .execute(&mut *tx)
+            .await?;
+            self.audit(
+                &mut tx,
+                ticket,
+                Some(message),
+                "ingest",
+                Some((f.label.as_str(), rule.as_str(), d)),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Ingested::Stored { ticket, message })
+    }
+
+    async fn audit(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        ticket: i64,
+        message: Option<i64>,
+        event: &str,
+        finding: Option<(&str, &str, &Decision)>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO audit (at, ticket_id, message_id, event, label, rule, action, reason, rules_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(now())
+        .bind(ticket)
+        .bind(message)
+        .bind(event)
+        .bind(finding.map(|f| f.0))
+        .bind(finding.map(|f| f.1))
+        .bind(finding.map(|f| f.2.action.as_str()))
+        .bind(finding.map(|f| f.2.reason.clone()))
+        .bind(&self.rules_version)
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+
+    /// Tickets, newest first, optionally only those with `status`.
+    pub async fn tickets(&self, status: Option<&str>) -> Result<Vec<TicketRow>, StoreError> {
+        let rows: Vec<AnyRow> = sqlx::query(
+            "SELECT t.id, t.channel, t.status, t.subject, t.created_at, (SELECT COUNT(*) FROM messages m WHERE m.ticket_id = t.id) AS n \
+             FROM tickets t WHERE ($1 = '' OR t.status = $1) ORDER BY t.id DESC",
+        )
+        .bind(status.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(TicketRow {
+                    id: r.try_get(0)?,
+                    channel: r.try_get(1)?,
+                    status: r.try_get(2)?,
+                    subject: r.try_get(3)?,
+                    created_at: r.try_get(4)?,
+                    messages: r.try_get(5)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The messages of a ticket with their findings, in order.
+    pub async fn messages(&self, ticket: i64) -> Result<Vec<MessageRow>, StoreError> {
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tickets WHERE id = $1")
+            .bind(ticket)
+            .fetch_optional(&self.pool)
+            .await?;
+        if exists.is_none() {
+            return Err(StoreError::NoTicket(ticket));
+        }
+        let rows: Vec<AnyRow> = sqlx::query(
+            "SELECT id, source_id, lang, body FROM messages WHERE ticket_id = $1 ORDER BY id",
+        )
+        .bind(ticket)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id: i64 = r.try_get(0)?;
+            let findings = sqlx::query("SELECT label, rule, start_offset, end_offset, action, reason FROM findings WHERE message_id = $1 ORDER BY start_offset")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|f| {
+                    Ok(StoredFinding {
+                        label: f.try_get(0)?,
+                        rule: f.try_get(1)?,
+                        start: f.try_get(2)?,
+                        end: f.try_get(3)?,
+                        action: f.try_get(4)?,
+                        reason: f.try_get(5)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            out.push(MessageRow {
+                id,
+                source_id: r.try_get(1)?,
+                lang: r.try_get(2)?,
+                body: r.try_get(3)?,
+                findings,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Closes a ticket: values kept until closing are redacted in every message (in one
+    /// transaction), then the deleted versions are purged. Returns how many values were redacted.
+    pub async fn close(&self, ticket: i64) -> Result<usize, StoreError> {
+        let messages = self.messages(ticket).await?;
+        let mut tx = self.pool.begin().await?;
+        let mut redacted = 0;
+        let redactor = Redactor::new();
+        for m in &messages {
+            if !m
+                .findings
+                .iter()
+                .any(|f| f.action == Action::KeepUntilClosed.as_str())
+            {
+                continue;
+            }
+            let items: Vec<(Finding, Method)> = m
+                .findings
+                .iter()
+                .filter(|f| f.action == Action::KeepUntilClosed.as_str())
+                .filter_map(|f| {
+                    let label: Label = f.label.parse().ok()?;
+                    Some((
+                        Finding {
+                            start: f.start as usize,
+                            end: f.end as usize,
+                            label,
+                            rule: crate::detect::RuleId(0),
+                            score: 1.0,
+                        },
+                        Method::Placeholder,
+                    ))
+                })
+                .collect();
+            let r = redactor.redact(&m.body, &items);
+            redacted += r.replacements.len();
+            // Every finding's offsets move with the replacements before it.
+            let mut shifts: Vec<(usize, usize, isize)> = r
+                .replacements
+                .iter()
+                .map(|rep| {
+                    let (f, _) = items[rep.finding];
+                    (
+                        f.start,
+                        f.end,
+                        (rep.end - rep.start) as isize - (f.end - f.start) as isize,
+                    )
+                })
+                .collect();
+            shifts.sort();
+            sqlx::query("UPDATE messages SET body = $1 WHERE id = $2")
+                .bind(&r.text)
+                .bind(m.id)
+                .execute(&mut *tx)
+                .await?;
+            let rows = sqlx::query(
+                "SELECT id, start_offset, end_offset, action FROM findings WHERE message_id = $1",
+            )
+            .bind(m.id)
+            .fetch_all(&mut *tx)
+            .await?;
+            for row in rows {
+                let (id, s, e, action): (i64, i64, i64, String) = (
+                    row.try_get(0)?,
+                    row.try_get(1)?,
+                    row.try_get(2)?,
+                    row.try_get(3)?,
+                );
+                let (s, e) = (s as usize, e as usize);
+                let before: isize = shifts.iter().filter(|x| x.1 <= s).map(|x| x.2).sum();
+                let own = shifts
+                    .iter()
+                    .find(|x| x.0 == s && x.1 == e)
+                    .map_or(0, |x| x.2);
+                let ns = (s as isize + before) as i64;
+                let ne = (e as isize + before + own) as i64;
+                if action == Action::KeepUntilClosed.as_str() {
+                    sqlx::query("UPDATE findings SET start_offset = $1, end_offset = $2, action = 'redact', reason = $3 WHERE id = $4")
+                        .bind(ns)
+                        .bind(ne)
+                        .bind("redacted at ticket close: it was kept only while the request was open")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                } else {
+                    sqlx::query(
+                        "UPDATE findings SET start_offset = $1, end_offset = $2 WHERE id = $3",
+                    )
+                    .bind(ns)
+                    .bind(ne)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+        }
+        sqlx::query(
+            "UPDATE tickets SET status = 'closed', closed_at = $1, updated_at = $1 WHERE id = $2",
+        )
+        .bind(now())
+        .bind(ticket)
+        .execute(&mut *tx)
+        .await?;
+        let d = Decision {
+            action: Action::Redact,
+            reason: format!("ticket closed: {redacted} kept value(s) redacted"),
+        };
+        self.audit(&mut tx, ticket, None, "close", Some(("", "", &d)))
+            .await?;
+        tx.commit().await?;
+        self.purge().await?;
+        Ok(redacted)
+    }
+
+    /// Makes deletions real: SQLite WAL checkpoint (truncate); PostgreSQL VACUUM of the tables
+    /// whose rows are rewritten.
+    pub async fn purge(&self) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => {
+                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .execute(&self.pool)
+                    .await?;
+            }
+            Backend::Postgres => {
+                for t in ["messages", "findings", "tickets"] {
+                    let sql = format!("VACUUM {t}");
+                    sqlx::query(sqlx::AssertSqlSafe(sql))
+                        .execute(&self.pool)
+                        .await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the pool.
+    pub async fn shutdown(&self) {
+        self.pool.close().await;
+    }
+}
