@@ -25,6 +25,7 @@ pub mod label;
 pub mod pipeline;
 pub mod policy;
 pub mod redact;
+pub mod report;
 pub mod store;
 
 pub use config::Config;

@@ -98,6 +98,23 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Compliance report of what was redacted or kept, where and why (never a value).
+    Report {
+        /// First day (YYYY-MM-DD, UTC), inclusive; default: the beginning.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD, UTC), inclusive; default: today.
+        #[arg(long)]
+        to: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = pii_scrubber::report::Format::Json)]
+        format: pii_scrubber::report::Format,
+        /// Output file (default stdout).
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Work with the rule files.
     Rules {
         #[command(subcommand)]
@@ -427,6 +444,37 @@ fn run() -> Result<ExitCode> {
             let (_, st) = open_store(&store).await?;
             let n = st.close(ticket).await?;
             println!("ticket {ticket} closed; {n} kept value(s) redacted");
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Report {
+            from,
+            to,
+            format,
+            out,
+            store,
+        } => with_runtime(async move {
+            let day_start = |name: &str, d: &str| -> Result<i64> {
+                let t = humantime::parse_rfc3339_weak(&format!("{d}T00:00:00"))
+                    .map_err(|_| anyhow::anyhow!("--{name} {d:?}: expected a date YYYY-MM-DD"))?;
+                Ok(t.duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |x| x.as_secs() as i64))
+            };
+            let from = from.unwrap_or_else(|| "1970-01-01".into());
+            let to = to.unwrap_or_else(|| pii_scrubber::report::day(pii_scrubber::store::now()));
+            let (start, end) = (day_start("from", &from)?, day_start("to", &to)? + 86_400);
+            let (_, st) = open_store(&store).await?;
+            let report =
+                pii_scrubber::report::Report::new(&from, &to, st.report_rows(start, end).await?);
+            let text = match format {
+                pii_scrubber::report::Format::Json => report.to_json(),
+                pii_scrubber::report::Format::Csv => report.to_csv(),
+                pii_scrubber::report::Format::Html => report.to_html(),
+            };
+            match out {
+                Some(p) => std::fs::write(&p, text)
+                    .with_context(|| format!("{}: cannot write report", p.display()))?,
+                None => print!("{text}"),
+            }
             Ok(ExitCode::SUCCESS)
         }),
         Command::Bench {

@@ -172,6 +172,15 @@ async fn canary_values_are_gone_from_the_database_files() {
         };
         store.close(ticket).await.unwrap();
         let canaries = [CANARY_IBAN, CANARY_BSN, CANARY_CARD, "0123456789"];
+        let rows = store.report_rows(0, i64::MAX).await.unwrap();
+        assert_eq!(rows.len(), 3, "IBAN, card and BSN findings are reported");
+        let report = pii_scrubber::report::Report::new("1970-01-01", "2100-01-01", rows);
+        assert_eq!(report.by_label.get("CREDIT_CARD"), Some(&1));
+        for text in [report.to_json(), report.to_csv(), report.to_html()] {
+            for c in canaries {
+                assert!(!text.contains(c), "{c} in a report");
+            }
+        }
         match (store.backend(), dir) {
             (Backend::Sqlite, Some(dir)) => {
                 store.shutdown().await;

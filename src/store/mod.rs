@@ -132,6 +132,31 @@ pub struct MessageRow {
     pub findings: Vec<StoredFinding>,
 }
 
+/// One finding as a report sees it: where and why, never the value.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ReportRow {
+    /// Ticket id.
+    pub ticket: i64,
+    /// Message id.
+    pub message: i64,
+    /// Channel.
+    pub channel: String,
+    /// When the message was received (unix seconds).
+    pub received_at: i64,
+    /// Label.
+    pub label: String,
+    /// Rule id.
+    pub rule: String,
+    /// Action.
+    pub action: String,
+    /// Reason.
+    pub reason: String,
+    /// Start offset in the stored body.
+    pub start: i64,
+    /// End offset in the stored body.
+    pub end: i64,
+}
+
 /// Unix seconds now.
 pub fn now() -> i64 {
     SystemTime::now()
@@ -536,6 +561,36 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Every finding of messages received in `from..to` (unix seconds), for reports.
+    pub async fn report_rows(&self, from: i64, to: i64) -> Result<Vec<ReportRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.id, m.id, m.channel, m.received_at, f.label, f.rule, f.action, f.reason, f.start_offset, f.end_offset \
+             FROM findings f JOIN messages m ON m.id = f.message_id JOIN tickets t ON t.id = m.ticket_id \
+             WHERE m.received_at >= $1 AND m.received_at < $2 ORDER BY t.id, m.id, f.start_offset",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ReportRow {
+                    ticket: r.try_get(0)?,
+                    message: r.try_get(1)?,
+                    channel: r.try_get(2)?,
+                    received_at: r.try_get(3)?,
+                    label: r.try_get(4)?,
+                    rule: r.try_get(5)?,
+                    action: r.try_get(6)?,
+                    reason: r.try_get(7)?,
+                    start: r.try_get(8)?,
+                    end: r.try_get(9)?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()
+            .map_err(StoreError::from)
     }
 
     /// Closes the pool.
