@@ -6,8 +6,8 @@ use serde_json::value::RawValue;
 use crate::detect::Scratch;
 use crate::jsonl::InputRecord;
 use crate::pipeline::Scrubber;
-use crate::policy::{Decision, Requester};
-use crate::store::{now, Incoming, Ingested, Store, StoreError};
+use crate::policy::Requester;
+use crate::store::{now, Incoming, Ingested, NewFinding, Prepared, Store, StoreError};
 
 /// Which JSONL shape a file has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -93,21 +93,18 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
     })
 }
 
-/// Runs one record through detect → policy → redact and stores the result.
-pub async fn ingest(
+/// Runs one record through detect → policy → redact; the result is ready to store. An error
+/// names what is missing in the record.
+pub fn prepare(
     scrubber: &Scrubber,
-    store: &Store,
     kind: Kind,
     rec: &InputRecord,
     scratch: &mut Scratch,
-) -> Result<Result<Ingested, String>, StoreError> {
-    let (mut inc, requester) = match incoming(kind, rec) {
-        Ok(x) => x,
-        Err(e) => return Ok(Err(e)),
-    };
-    if let Some(subject) = inc.subject.take() {
+) -> Result<Prepared, String> {
+    let (mut incoming, requester) = incoming(kind, rec)?;
+    if let Some(subject) = incoming.subject.take() {
         let (s, _, _) = scrubber.redact_text(&subject, &requester, scratch);
-        inc.subject = Some(s);
+        incoming.subject = Some(s);
     }
     let (lang, decided) = scrubber.decide(&rec.text, &requester, scratch);
     // Keyed hashes of the values (for linking), taken before the values are gone.
@@ -120,15 +117,39 @@ pub async fn ingest(
         })
         .collect();
     let (body, moved) = scrubber.apply(&rec.text, decided);
-    let findings: Vec<(crate::detect::Finding, Decision, Option<String>)> = moved
+    let findings = moved
         .into_iter()
         .zip(hashes)
-        .map(|((f, d), h)| (f, d, h))
-        .collect();
-    let result = store
-        .ingest(&inc, lang.as_str(), &body, &findings, |f| {
-            scrubber.detector.rule(f.rule).id.clone()
+        .map(|((f, decision), value_hash)| NewFinding {
+            label: f.label,
+            rule: scrubber.detector.rule(f.rule).id.clone(),
+            start: f.start,
+            end: f.end,
+            decision,
+            value_hash,
         })
-        .await?;
-    Ok(Ok(result))
+        .collect();
+    Ok(Prepared {
+        incoming,
+        lang: lang.as_str().to_string(),
+        body,
+        findings,
+    })
+}
+
+/// Prepares and stores one record in its own transaction.
+pub async fn ingest(
+    scrubber: &Scrubber,
+    store: &Store,
+    kind: Kind,
+    rec: &InputRecord,
+    scratch: &mut Scratch,
+) -> Result<Result<Ingested, String>, StoreError> {
+    match prepare(scrubber, kind, rec, scratch) {
+        Ok(p) => Ok(Ok(store
+            .ingest_batch(std::slice::from_ref(&p))
+            .await?
+            .remove(0))),
+        Err(e) => Ok(Err(e)),
+    }
 }

@@ -572,6 +572,9 @@ fn highlight(body: &str) -> String {
     re.replace_all(body, "\x1b[7m$0\x1b[0m").into_owned()
 }
 
+/// Messages per store transaction when ingesting a file.
+const INGEST_BATCH: usize = 500;
+
 async fn run_ingest(
     kind: pii_scrubber::intake::Kind,
     input: &str,
@@ -584,6 +587,19 @@ async fn run_ingest(
     let (mut stored, mut duplicates, mut skipped) = (0usize, 0usize, 0usize);
     let mut line = Vec::new();
     let mut no = 0usize;
+    let mut batch = Vec::with_capacity(INGEST_BATCH);
+    fn count(
+        results: &[pii_scrubber::store::Ingested],
+        stored: &mut usize,
+        duplicates: &mut usize,
+    ) {
+        for r in results {
+            match r {
+                pii_scrubber::store::Ingested::Stored { .. } => *stored += 1,
+                pii_scrubber::store::Ingested::Duplicate => *duplicates += 1,
+            }
+        }
+    }
     loop {
         line.clear();
         if reader.read_until(b'\n', &mut line)? == 0 {
@@ -610,15 +626,27 @@ async fn run_ingest(
                 continue;
             }
         };
-        match pii_scrubber::intake::ingest(&scrubber, &store, kind, &rec, &mut scratch).await? {
-            Ok(pii_scrubber::store::Ingested::Stored { .. }) => stored += 1,
-            Ok(pii_scrubber::store::Ingested::Duplicate) => duplicates += 1,
+        match pii_scrubber::intake::prepare(&scrubber, kind, &rec, &mut scratch) {
+            Ok(p) => batch.push(p),
             Err(e) => {
                 eprintln!("{name}:{no}: {e}; line skipped");
                 skipped += 1;
             }
         }
+        if batch.len() >= INGEST_BATCH {
+            count(
+                &store.ingest_batch(&batch).await?,
+                &mut stored,
+                &mut duplicates,
+            );
+            batch.clear();
+        }
     }
+    count(
+        &store.ingest_batch(&batch).await?,
+        &mut stored,
+        &mut duplicates,
+    );
     store.purge().await?;
     eprintln!("{name}: {stored} message(s) stored, {duplicates} already stored, {skipped} line(s) skipped");
     Ok(if skipped > 0 {

@@ -69,6 +69,36 @@ pub struct Incoming {
     pub created_at: i64,
 }
 
+/// A finding ready to store: offsets in the redacted body, the decision, a keyed hash.
+#[derive(Debug, Clone)]
+pub struct NewFinding {
+    /// Label.
+    pub label: Label,
+    /// Rule id.
+    pub rule: String,
+    /// Start offset in the redacted body.
+    pub start: usize,
+    /// End offset in the redacted body.
+    pub end: usize,
+    /// Action and reason.
+    pub decision: Decision,
+    /// Keyed HMAC of the value, when a key is configured.
+    pub value_hash: Option<String>,
+}
+
+/// A processed message ready to store: never raw text, only the redacted body.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Source metadata.
+    pub incoming: Incoming,
+    /// Language.
+    pub lang: String,
+    /// Redacted body.
+    pub body: String,
+    /// Findings.
+    pub findings: Vec<NewFinding>,
+}
+
 /// What ingesting a message did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ingested {
@@ -233,25 +263,32 @@ impl Store {
         self.backend
     }
 
-    /// Stores one processed message in one transaction: its ticket (new, or the thread's), the
-    /// redacted body, the findings and the audit rows. A message already stored is skipped.
-    pub async fn ingest(
-        &self,
-        msg: &Incoming,
-        lang: &str,
-        body: &str,
-        findings: &[(Finding, Decision, Option<String>)],
-        rule_id: impl Fn(&Finding) -> String,
-    ) -> Result<Ingested, StoreError> {
+    /// Stores processed messages in one transaction (all or nothing): for each its ticket (new,
+    /// or the thread's), the redacted body, the findings and the audit rows. A message already
+    /// stored (same channel and source id) is skipped.
+    pub async fn ingest_batch(&self, batch: &[Prepared]) -> Result<Vec<Ingested>, StoreError> {
         let mut tx = self.pool.begin().await?;
+        let mut out = Vec::with_capacity(batch.len());
+        for p in batch {
+            out.push(self.ingest_one(&mut tx, p).await?);
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    async fn ingest_one(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        p: &Prepared,
+    ) -> Result<Ingested, StoreError> {
+        let msg = &p.incoming;
         let dup: Option<i64> =
             sqlx::query_scalar("SELECT id FROM messages WHERE channel = $1 AND source_id = $2")
                 .bind(&msg.channel)
                 .bind(&msg.source_id)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut **tx)
                 .await?;
         if dup.is_some() {
-            tx.commit().await?;
             return Ok(Ingested::Duplicate);
         }
         let mut ticket: Option<i64> = None;
@@ -261,7 +298,7 @@ impl Store {
             )
             .bind(&msg.channel)
             .bind(parent)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await?;
         }
         if ticket.is_none() {
@@ -269,13 +306,13 @@ impl Store {
                 sqlx::query_scalar("SELECT id FROM tickets WHERE channel = $1 AND thread_key = $2")
                     .bind(&msg.channel)
                     .bind(&msg.thread_key)
-                    .fetch_optional(&mut *tx)
+                    .fetch_optional(&mut **tx)
                     .await?;
         }
         let now = now();
         let ticket = match ticket {
             Some(t) => {
-                sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(now).bind(t).execute(&mut *tx).await?;
+                sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(now).bind(t).execute(&mut **tx).await?;
                 t
             }
             None => {
@@ -292,7 +329,7 @@ impl Store {
                 .bind(&msg.subject)
                 .bind(msg.created_at)
                 .bind(now)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut **tx)
                 .await?
             }
         };
@@ -302,37 +339,35 @@ impl Store {
         .bind(ticket)
         .bind(&msg.channel)
         .bind(&msg.source_id)
-        .bind(lang)
-        .bind(body)
+        .bind(&p.lang)
+        .bind(&p.body)
         .bind(msg.created_at)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await?;
-        for (f, d, hash) in findings {
-            let rule = rule_id(f);
+        for f in &p.findings {
             sqlx::query(
                 "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(message)
             .bind(f.label.as_str())
-            .bind(&rule)
+            .bind(&f.rule)
             .bind(f.start as i64)
             .bind(f.end as i64)
-            .bind(d.action.as_str())
-            .bind(&d.reason)
-            .bind(hash)
-            .execute(&mut *tx)
+            .bind(f.decision.action.as_str())
+            .bind(&f.decision.reason)
+            .bind(&f.value_hash)
+            .execute(&mut **tx)
             .await?;
             self.audit(
-                &mut tx,
+                tx,
                 ticket,
                 Some(message),
                 "ingest",
-                Some((f.label.as_str(), rule.as_str(), d)),
+                Some((f.label.as_str(), f.rule.as_str(), &f.decision)),
             )
             .await?;
         }
-        tx.commit().await?;
         Ok(Ingested::Stored { ticket, message })
     }
 
