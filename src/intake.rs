@@ -153,3 +153,28 @@ pub async fn ingest(
         Err(e) => Ok(Err(e)),
     }
 }
+
+/// Re-scans a stored body with the current rules: the values the policy would now remove,
+/// outside existing placeholders (the detector never reports inside one), ready for
+/// [`Store::scrub_batch`]. Values the policy keeps stay as they are.
+pub fn rescan(
+    scrubber: &Scrubber,
+    stored: &crate::store::StoredForScan,
+    scratch: &mut Scratch,
+) -> Vec<NewFinding> {
+    let (_, decided) = scrubber.decide(&stored.body, &stored.requester, scratch);
+    decided
+        .into_iter()
+        .filter(|(_, d)| d.action.removes_value())
+        .map(|(f, decision)| NewFinding {
+            label: f.label,
+            rule: scrubber.detector.rule(f.rule).id.clone(),
+            start: f.start,
+            end: f.end,
+            value_hash: scrubber
+                .redactor
+                .pseudonym(f.label, &stored.body[f.start..f.end]),
+            decision,
+        })
+        .collect()
+}

@@ -98,6 +98,15 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Re-scan every stored message with the current rules (after a rules update or an imported
+    /// helpdesk export); resumable, in batches.
+    ScrubStore {
+        /// Start from the first message instead of resuming.
+        #[arg(long)]
+        restart: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Compliance report of what was redacted or kept, where and why (never a value).
     Report {
         /// First day (YYYY-MM-DD, UTC), inclusive; default: the beginning.
@@ -446,6 +455,7 @@ fn run() -> Result<ExitCode> {
             println!("ticket {ticket} closed; {n} kept value(s) redacted");
             Ok(ExitCode::SUCCESS)
         }),
+        Command::ScrubStore { restart, store } => with_runtime(run_scrub_store(restart, &store)),
         Command::Report {
             from,
             to,
@@ -570,6 +580,53 @@ fn highlight(body: &str) -> String {
     let re =
         regex::Regex::new(r"\[[A-Z][A-Z_]*(?:[-:][0-9A-Za-z]+)?\]").expect("placeholder regex");
     re.replace_all(body, "\x1b[7m$0\x1b[0m").into_owned()
+}
+
+/// Re-scans the store in batches; each batch commits with its progress, so a restart resumes.
+async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
+    const NAME: &str = "scrub-store";
+    let (cfg, store) = open_store(args).await?;
+    let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    if restart {
+        store.reset_scrub_progress(NAME).await?;
+    }
+    let mut last = store.scrub_progress(NAME).await?;
+    let pb = batch::progress_bar(Some(store.message_count().await?.max(0) as u64));
+    if let Some(pb) = &pb {
+        pb.set_style(indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} messages {per_sec} eta {eta}",
+        )?);
+    }
+    let mut scratch = Scratch::default();
+    let (mut scanned, mut redacted) = (0usize, 0usize);
+    loop {
+        let messages = store.messages_after(last, INGEST_BATCH as i64).await?;
+        let Some(end) = messages.last().map(|m| m.id) else {
+            break;
+        };
+        let batch: Vec<(i64, String, Vec<pii_scrubber::store::NewFinding>)> = messages
+            .iter()
+            .map(|m| {
+                (
+                    m.id,
+                    m.body.clone(),
+                    pii_scrubber::intake::rescan(&scrubber, m, &mut scratch),
+                )
+            })
+            .collect();
+        redacted += store.scrub_batch(NAME, &batch, end).await?;
+        scanned += messages.len();
+        last = end;
+        if let Some(pb) = &pb {
+            pb.inc(messages.len() as u64);
+        }
+    }
+    store.purge().await?;
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    eprintln!("scrub-store: {scanned} message(s) re-scanned, {redacted} value(s) redacted");
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Messages per store transaction when ingesting a file.

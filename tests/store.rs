@@ -209,3 +209,74 @@ async fn canary_values_are_gone_from_the_database_files() {
     }
     drop_schema("canary").await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
+    // Ingest with IBAN detection switched off, as if the rule had not existed yet.
+    let mut cfg = crate::corpus_config();
+    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
+    let old_detector = Detector::new(&cfg).unwrap();
+    let old = Scrubber {
+        policy: Policy::new(&cfg.policy, old_detector.word_lists()).unwrap(),
+        detector: old_detector,
+        redactor: Redactor::new(),
+        method: Method::Placeholder,
+    };
+    let new = scrubber();
+    for (store, _dir) in stores("scrub").await {
+        let text = format!("BSN {CANARY_BSN} en rekening {CANARY_IBAN}, de app crasht.");
+        put(
+            &old,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "S1", "name": "X", "text": text}),
+        )
+        .await;
+        let before = store.messages(1).await.unwrap();
+        assert!(before[0].body.contains(CANARY_IBAN));
+        let run = |last: i64| {
+            let store = store.clone();
+            let new = &new;
+            async move {
+                let msgs = store.messages_after(last, 10).await.unwrap();
+                let batch: Vec<_> = msgs
+                    .iter()
+                    .map(|m| {
+                        (
+                            m.id,
+                            m.body.clone(),
+                            pii_scrubber::intake::rescan(new, m, &mut Scratch::default()),
+                        )
+                    })
+                    .collect();
+                let end = msgs.last().map_or(last, |m| m.id);
+                (store.scrub_batch("t", &batch, end).await.unwrap(), end)
+            }
+        };
+        let (redacted, end) = run(store.scrub_progress("t").await.unwrap()).await;
+        assert_eq!(redacted, 1, "{:?}", store.backend());
+        assert_eq!(
+            store.scrub_progress("t").await.unwrap(),
+            end,
+            "progress is stored with the batch"
+        );
+        let after = &store.messages(1).await.unwrap()[0];
+        assert!(
+            !after.body.contains(CANARY_IBAN) && !after.body.contains(CANARY_BSN),
+            "{}",
+            after.body
+        );
+        for f in &after.findings {
+            let span = &after.body[f.start as usize..f.end as usize];
+            assert!(
+                span.starts_with('[') && span.ends_with(']'),
+                "{} -> {span}",
+                f.label
+            );
+        }
+        store.reset_scrub_progress("t").await.unwrap();
+        let (again, _) = run(0).await;
+        assert_eq!(again, 0, "a second pass finds nothing new");
+    }
+    drop_schema("scrub").await;
+}

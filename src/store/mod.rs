@@ -99,6 +99,17 @@ pub struct Prepared {
     pub findings: Vec<NewFinding>,
 }
 
+/// A stored message for a re-scan.
+#[derive(Debug, Clone)]
+pub struct StoredForScan {
+    /// Message id.
+    pub id: i64,
+    /// Stored (redacted) body.
+    pub body: String,
+    /// The ticket's requester.
+    pub requester: crate::policy::Requester,
+}
+
 /// What ingesting a message did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ingested {
@@ -207,13 +218,22 @@ fn migrator(backend: Backend) -> Migrator {
         Backend::Sqlite => include_str!("../../migrations/sqlite_0001_init.sql"),
         Backend::Postgres => include_str!("../../migrations/postgres_0001_init.sql"),
     };
-    Migrator::with_migrations(vec![Migration::new(
-        1,
-        Cow::Borrowed("init"),
-        MigrationType::Simple,
-        sql.into_sql_str(),
-        false,
-    )])
+    Migrator::with_migrations(vec![
+        Migration::new(
+            1,
+            Cow::Borrowed("init"),
+            MigrationType::Simple,
+            sql.into_sql_str(),
+            false,
+        ),
+        Migration::new(
+            2,
+            Cow::Borrowed("scrub progress"),
+            MigrationType::Simple,
+            include_str!("../../migrations/0002_scrub_progress.sql").into_sql_str(),
+            false,
+        ),
+    ])
 }
 
 impl Store {
@@ -470,7 +490,6 @@ impl Store {
         let messages = self.messages(ticket).await?;
         let mut tx = self.pool.begin().await?;
         let mut redacted = 0;
-        let redactor = Redactor::new();
         for m in &messages {
             if !m
                 .findings
@@ -479,85 +498,22 @@ impl Store {
             {
                 continue;
             }
-            let items: Vec<(Finding, Method)> = m
+            let items: Vec<(usize, usize, Label)> = m
                 .findings
                 .iter()
                 .filter(|f| f.action == Action::KeepUntilClosed.as_str())
-                .filter_map(|f| {
-                    let label: Label = f.label.parse().ok()?;
-                    Some((
-                        Finding {
-                            start: f.start as usize,
-                            end: f.end as usize,
-                            label,
-                            rule: crate::detect::RuleId(0),
-                            score: 1.0,
-                        },
-                        Method::Placeholder,
-                    ))
-                })
+                .filter_map(|f| Some((f.start as usize, f.end as usize, f.label.parse().ok()?)))
                 .collect();
-            let r = redactor.redact(&m.body, &items);
-            redacted += r.replacements.len();
-            // Every finding's offsets move with the replacements before it.
-            let mut shifts: Vec<(usize, usize, isize)> = r
-                .replacements
-                .iter()
-                .map(|rep| {
-                    let (f, _) = items[rep.finding];
-                    (
-                        f.start,
-                        f.end,
-                        (rep.end - rep.start) as isize - (f.end - f.start) as isize,
-                    )
-                })
-                .collect();
-            shifts.sort();
-            sqlx::query("UPDATE messages SET body = $1 WHERE id = $2")
-                .bind(&r.text)
-                .bind(m.id)
-                .execute(&mut *tx)
+            let done = self
+                .redact_stored(
+                    &mut tx,
+                    m.id,
+                    &m.body,
+                    &items,
+                    "redacted at ticket close: it was kept only while the request was open",
+                )
                 .await?;
-            let rows = sqlx::query(
-                "SELECT id, start_offset, end_offset, action FROM findings WHERE message_id = $1",
-            )
-            .bind(m.id)
-            .fetch_all(&mut *tx)
-            .await?;
-            for row in rows {
-                let (id, s, e, action): (i64, i64, i64, String) = (
-                    row.try_get(0)?,
-                    row.try_get(1)?,
-                    row.try_get(2)?,
-                    row.try_get(3)?,
-                );
-                let (s, e) = (s as usize, e as usize);
-                let before: isize = shifts.iter().filter(|x| x.1 <= s).map(|x| x.2).sum();
-                let own = shifts
-                    .iter()
-                    .find(|x| x.0 == s && x.1 == e)
-                    .map_or(0, |x| x.2);
-                let ns = (s as isize + before) as i64;
-                let ne = (e as isize + before + own) as i64;
-                if action == Action::KeepUntilClosed.as_str() {
-                    sqlx::query("UPDATE findings SET start_offset = $1, end_offset = $2, action = 'redact', reason = $3 WHERE id = $4")
-                        .bind(ns)
-                        .bind(ne)
-                        .bind("redacted at ticket close: it was kept only while the request was open")
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                } else {
-                    sqlx::query(
-                        "UPDATE findings SET start_offset = $1, end_offset = $2 WHERE id = $3",
-                    )
-                    .bind(ns)
-                    .bind(ne)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-            }
+            redacted += done.len();
         }
         sqlx::query(
             "UPDATE tickets SET status = 'closed', closed_at = $1, updated_at = $1 WHERE id = $2",
@@ -574,6 +530,206 @@ impl Store {
             .await?;
         tx.commit().await?;
         self.purge().await?;
+        Ok(redacted)
+    }
+
+    /// Replaces `items` (byte spans of a stored body) with placeholders, stores the new body and
+    /// moves the offsets of the message's stored findings; a stored finding whose span was
+    /// replaced becomes `redact` with `reason`. Returns the replacements' new spans, in the order
+    /// of `items` sorted by start.
+    async fn redact_stored(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        message: i64,
+        body: &str,
+        items: &[(usize, usize, Label)],
+        reason: &str,
+    ) -> Result<Vec<(usize, usize)>, StoreError> {
+        let findings: Vec<(Finding, Method)> = items
+            .iter()
+            .map(|&(start, end, label)| {
+                (
+                    Finding {
+                        start,
+                        end,
+                        label,
+                        rule: crate::detect::RuleId(0),
+                        score: 1.0,
+                    },
+                    Method::Placeholder,
+                )
+            })
+            .collect();
+        let r = Redactor::new().redact(body, &findings);
+        // (old start, old end, length change), sorted by start.
+        let shifts: Vec<(usize, usize, isize)> = r
+            .replacements
+            .iter()
+            .map(|rep| {
+                let (f, _) = findings[rep.finding];
+                (
+                    f.start,
+                    f.end,
+                    (rep.end - rep.start) as isize - f.len() as isize,
+                )
+            })
+            .collect();
+        sqlx::query("UPDATE messages SET body = $1 WHERE id = $2")
+            .bind(&r.text)
+            .bind(message)
+            .execute(&mut **tx)
+            .await?;
+        let rows =
+            sqlx::query("SELECT id, start_offset, end_offset FROM findings WHERE message_id = $1")
+                .bind(message)
+                .fetch_all(&mut **tx)
+                .await?;
+        for row in rows {
+            let (id, s, e): (i64, i64, i64) = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+            let (s, e) = (s as usize, e as usize);
+            let before: isize = shifts.iter().filter(|x| x.1 <= s).map(|x| x.2).sum();
+            let own = shifts.iter().find(|x| x.0 == s && x.1 == e);
+            let ns = (s as isize + before) as i64;
+            let ne = (e as isize + before + own.map_or(0, |x| x.2)) as i64;
+            let q = if own.is_some() {
+                sqlx::query("UPDATE findings SET start_offset = $1, end_offset = $2, action = 'redact', reason = $3 WHERE id = $4")
+                    .bind(ns)
+                    .bind(ne)
+                    .bind(reason)
+                    .bind(id)
+            } else {
+                sqlx::query("UPDATE findings SET start_offset = $1, end_offset = $2 WHERE id = $3")
+                    .bind(ns)
+                    .bind(ne)
+                    .bind(id)
+            };
+            q.execute(&mut **tx).await?;
+        }
+        Ok(r.replacements
+            .iter()
+            .map(|rep| (rep.start, rep.end))
+            .collect())
+    }
+
+    /// Up to `limit` messages after message id `after`, with their ticket's requester, for a
+    /// re-scan.
+    pub async fn messages_after(
+        &self,
+        after: i64,
+        limit: i64,
+    ) -> Result<Vec<StoredForScan>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT m.id, m.body, t.requester_name, t.requester_email, t.requester_phone FROM messages m \
+             JOIN tickets t ON t.id = m.ticket_id WHERE m.id > $1 ORDER BY m.id LIMIT $2",
+        )
+        .bind(after)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StoredForScan {
+                    id: r.try_get(0)?,
+                    body: r.try_get(1)?,
+                    requester: crate::policy::Requester {
+                        name: r.try_get(2)?,
+                        email: r.try_get(3)?,
+                        phone: r.try_get(4)?,
+                    },
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// Number of stored messages.
+    pub async fn message_count(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM messages")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    /// The last message id a re-scan named `name` has finished (0 if none).
+    pub async fn scrub_progress(&self, name: &str) -> Result<i64, StoreError> {
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT last_message_id FROM scrub_progress WHERE name = $1")
+                .bind(name)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(last.unwrap_or(0))
+    }
+
+    /// Forgets the progress of re-scan `name`.
+    pub async fn reset_scrub_progress(&self, name: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM scrub_progress WHERE name = $1")
+            .bind(name)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores one batch of a re-scan in one transaction: each message's newly found values are
+    /// redacted in its body and recorded as findings with audit rows, and the progress moves to
+    /// `last_id`. Returns how many values were redacted.
+    pub async fn scrub_batch(
+        &self,
+        name: &str,
+        batch: &[(i64, String, Vec<NewFinding>)],
+        last_id: i64,
+    ) -> Result<usize, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut redacted = 0;
+        for (message, body, found) in batch {
+            if found.is_empty() {
+                continue;
+            }
+            let ticket: i64 = sqlx::query_scalar("SELECT ticket_id FROM messages WHERE id = $1")
+                .bind(message)
+                .fetch_one(&mut *tx)
+                .await?;
+            let items: Vec<(usize, usize, Label)> =
+                found.iter().map(|f| (f.start, f.end, f.label)).collect();
+            let spans = self
+                .redact_stored(&mut tx, *message, body, &items, "")
+                .await?;
+            for (f, (start, end)) in found.iter().zip(spans) {
+                sqlx::query(
+                    "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(message)
+                .bind(f.label.as_str())
+                .bind(&f.rule)
+                .bind(start as i64)
+                .bind(end as i64)
+                .bind(f.decision.action.as_str())
+                .bind(&f.decision.reason)
+                .bind(&f.value_hash)
+                .execute(&mut *tx)
+                .await?;
+                self.audit(
+                    &mut tx,
+                    ticket,
+                    Some(*message),
+                    "scrub-store",
+                    Some((f.label.as_str(), f.rule.as_str(), &f.decision)),
+                )
+                .await?;
+                redacted += 1;
+            }
+        }
+        let updated = sqlx::query("UPDATE scrub_progress SET last_message_id = $1 WHERE name = $2")
+            .bind(last_id)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
+        if updated.rows_affected() == 0 {
+            sqlx::query("INSERT INTO scrub_progress (name, last_message_id) VALUES ($1, $2)")
+                .bind(name)
+                .bind(last_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(redacted)
     }
 
