@@ -106,6 +106,13 @@ pub struct StoreConfig {
     /// `sqlite://…` or `postgres://…`.
     #[serde(default = "default_store_url")]
     pub url: String,
+    /// Values kept in messages older than this many days are redacted by the retention sweep.
+    #[serde(default = "default_retention_days")]
+    pub retention_days: u32,
+}
+
+fn default_retention_days() -> u32 {
+    90
 }
 
 fn default_store_url() -> String {
@@ -116,6 +123,7 @@ impl Default for StoreConfig {
     fn default() -> Self {
         StoreConfig {
             url: default_store_url(),
+            retention_days: default_retention_days(),
         }
     }
 }

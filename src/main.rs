@@ -107,6 +107,15 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Retention sweep: redact every value still kept in messages older than
+    /// `[store] retention_days` (default 90).
+    Sweep {
+        /// Override the retention age in days.
+        #[arg(long)]
+        days: Option<u32>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Compliance report of what was redacted or kept, where and why (never a value).
     Report {
         /// First day (YYYY-MM-DD, UTC), inclusive; default: the beginning.
@@ -453,6 +462,15 @@ fn run() -> Result<ExitCode> {
             let (_, st) = open_store(&store).await?;
             let n = st.close(ticket).await?;
             println!("ticket {ticket} closed; {n} kept value(s) redacted");
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Sweep { days, store } => with_runtime(async move {
+            let (cfg, st) = open_store(&store).await?;
+            let days = days.unwrap_or(cfg.store.retention_days);
+            let n = st
+                .sweep(pii_scrubber::store::now() - i64::from(days) * 86_400)
+                .await?;
+            println!("retention sweep ({days} days): {n} kept value(s) redacted");
             Ok(ExitCode::SUCCESS)
         }),
         Command::ScrubStore { restart, store } => with_runtime(run_scrub_store(restart, &store)),

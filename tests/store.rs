@@ -280,3 +280,34 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
     }
     drop_schema("scrub").await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn retention_sweep_redacts_old_kept_values_only() {
+    let s = scrubber();
+    for (store, _dir) in stores("sweep").await {
+        let text =
+            format!("Graag een terugbetaling op {CANARY_IBAN}. Mail me op pieter@voorbeeld.nl.");
+        put(&s, &store, Kind::Tickets, serde_json::json!({"id": "R1", "name": "Pieter", "email": "pieter@voorbeeld.nl", "text": text})).await;
+        assert_eq!(
+            store.sweep(0).await.unwrap(),
+            0,
+            "nothing is older than the epoch"
+        );
+        assert!(store.messages(1).await.unwrap()[0]
+            .body
+            .contains(CANARY_IBAN));
+        assert_eq!(
+            store.sweep(pii_scrubber::store::now() + 10).await.unwrap(),
+            2,
+            "the IBAN and the e-mail"
+        );
+        let m = &store.messages(1).await.unwrap()[0];
+        assert!(
+            !m.body.contains(CANARY_IBAN) && !m.body.contains("pieter@"),
+            "{}",
+            m.body
+        );
+        assert!(m.findings.iter().all(|f| f.action == "redact"));
+    }
+    drop_schema("sweep").await;
+}

@@ -733,6 +733,63 @@ impl Store {
         Ok(redacted)
     }
 
+    /// Retention: in messages received before `before` (unix seconds), every value still kept
+    /// (`keep`, `keep_until_closed`) is redacted, one message per transaction; then deleted
+    /// versions are purged. Returns how many values were redacted.
+    pub async fn sweep(&self, before: i64) -> Result<usize, StoreError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT DISTINCT m.id FROM messages m JOIN findings f ON f.message_id = m.id \
+             WHERE m.received_at < $1 AND f.action IN ('keep', 'keep_until_closed') ORDER BY m.id",
+        )
+        .bind(before)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut redacted = 0;
+        for id in ids {
+            let mut tx = self.pool.begin().await?;
+            let (ticket, body): (i64, String) = {
+                let row = sqlx::query("SELECT ticket_id, body FROM messages WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                (row.try_get(0)?, row.try_get(1)?)
+            };
+            let rows = sqlx::query(
+                "SELECT start_offset, end_offset, label FROM findings WHERE message_id = $1 AND action IN ('keep', 'keep_until_closed') ORDER BY start_offset",
+            )
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+            let mut items = Vec::with_capacity(rows.len());
+            for r in rows {
+                let (s, e, label): (i64, i64, String) =
+                    (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?);
+                if let Ok(label) = label.parse::<Label>() {
+                    items.push((s as usize, e as usize, label));
+                }
+            }
+            let done = self
+                .redact_stored(
+                    &mut tx,
+                    id,
+                    &body,
+                    &items,
+                    "redacted by retention: older than the configured retention age",
+                )
+                .await?;
+            redacted += done.len();
+            let d = Decision {
+                action: Action::Redact,
+                reason: format!("retention sweep: {} kept value(s) redacted", done.len()),
+            };
+            self.audit(&mut tx, ticket, Some(id), "retention", Some(("", "", &d)))
+                .await?;
+            tx.commit().await?;
+        }
+        self.purge().await?;
+        Ok(redacted)
+    }
+
     /// Makes deletions real: SQLite WAL checkpoint (truncate); PostgreSQL VACUUM of the tables
     /// whose rows are rewritten.
     pub async fn purge(&self) -> Result<(), StoreError> {
