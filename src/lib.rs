@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod policy;
 pub mod redact;
 pub mod report;
+pub mod serve;
 pub mod store;
 
 pub use config::Config;

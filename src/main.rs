@@ -98,6 +98,17 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// HTTP intake: POST /api/messages (ticket or social JSON, bearer token), GET /healthz.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// Environment variable holding the bearer token.
+        #[arg(long, default_value = "PII_SCRUBBER_TOKEN")]
+        token_env: String,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Re-scan every stored message with the current rules (after a rules update or an imported
     /// helpdesk export); resumable, in batches.
     ScrubStore {
@@ -462,6 +473,29 @@ fn run() -> Result<ExitCode> {
             let (_, st) = open_store(&store).await?;
             let n = st.close(ticket).await?;
             println!("ticket {ticket} closed; {n} kept value(s) redacted");
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Serve {
+            listen,
+            token_env,
+            store,
+        } => with_runtime(async move {
+            let token = std::env::var(&token_env)
+                .ok()
+                .filter(|t| !t.is_empty())
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "serve needs a bearer token: set the environment variable {token_env}"
+                    )
+                })?;
+            let (cfg, st) = open_store(&store).await?;
+            let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+            let listener = tokio::net::TcpListener::bind(&listen)
+                .await
+                .with_context(|| format!("{listen}: cannot listen"))?;
+            eprintln!("serve: listening on http://{}", listener.local_addr()?);
+            pii_scrubber::serve::serve(listener, pii_scrubber::serve::router(scrubber, st, token))
+                .await?;
             Ok(ExitCode::SUCCESS)
         }),
         Command::Sweep { days, store } => with_runtime(async move {

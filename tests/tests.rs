@@ -4,6 +4,7 @@ mod cli;
 mod corpus;
 mod edge_cases;
 mod properties;
+mod serve;
 mod store;
 
 use std::path::PathBuf;

@@ -1,0 +1,135 @@
+//! HTTP intake (axum): `POST /api/messages` takes one ticket or social-media message (the same
+//! JSON as `ingest`), runs it through detect → policy → redact and stores it; `GET /healthz`.
+//! A bearer token is required; errors say what is wrong, never echo a value.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::detect::Scratch;
+use crate::intake::{prepare, Kind};
+use crate::jsonl::parse_record;
+use crate::pipeline::Scrubber;
+use crate::store::{Ingested, Store};
+
+/// Largest accepted request body.
+pub const MAX_BODY: usize = 1 << 20;
+
+struct AppState {
+    scrubber: Scrubber,
+    store: Store,
+    token: String,
+}
+
+fn json(status: StatusCode, value: serde_json::Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        value.to_string(),
+    )
+        .into_response()
+}
+
+fn error(status: StatusCode, message: &str) -> Response {
+    json(status, serde_json::json!({ "error": message }))
+}
+
+/// Constant-time comparison, so the token cannot be guessed byte by byte from timings.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn post_message(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let auth = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let Some(token) = auth.strip_prefix("Bearer ") else {
+        return error(StatusCode::UNAUTHORIZED, "missing bearer token");
+    };
+    if !same(token.as_bytes(), state.token.as_bytes()) {
+        return error(StatusCode::UNAUTHORIZED, "wrong bearer token");
+    }
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return error(StatusCode::BAD_REQUEST, "body is not valid UTF-8");
+    };
+    let rec = match parse_record(text) {
+        Ok(r) => r,
+        Err(e) => return error(StatusCode::BAD_REQUEST, &format!("invalid JSON: {e}")),
+    };
+    let kind = if rec.extra.iter().any(|(k, _)| k == "platform") {
+        Kind::Social
+    } else {
+        Kind::Tickets
+    };
+    let prepared = match prepare(&state.scrubber, kind, &rec, &mut Scratch::default()) {
+        Ok(p) => p,
+        Err(e) => return error(StatusCode::BAD_REQUEST, &e),
+    };
+    match state
+        .store
+        .ingest_batch(std::slice::from_ref(&prepared))
+        .await
+    {
+        Ok(r) => match r.first() {
+            Some(Ingested::Stored { ticket, message }) => json(
+                StatusCode::CREATED,
+                serde_json::json!({ "ticket": ticket, "message": message }),
+            ),
+            _ => json(StatusCode::OK, serde_json::json!({ "duplicate": true })),
+        },
+        Err(e) => {
+            log_store_error(&e.to_string());
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "store unavailable, retry later",
+            )
+        }
+    }
+}
+
+/// Store errors name the database problem, never a value; they go to stderr.
+fn log_store_error(msg: &str) {
+    eprintln!("serve: {msg}");
+}
+
+/// The router, for tests and for [`serve`].
+pub fn router(scrubber: Scrubber, store: Store, token: String) -> Router {
+    let state = Arc::new(AppState {
+        scrubber,
+        store,
+        token,
+    });
+    Router::new()
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route("/api/messages", post(post_message))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let ctrl_c = tokio::signal::ctrl_c();
+            #[cfg(unix)]
+            {
+                let mut term =
+                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                        .expect("SIGTERM handler");
+                tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+            }
+            #[cfg(not(unix))]
+            let _ = ctrl_c.await;
+        })
+        .await
+}

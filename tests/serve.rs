@@ -1,0 +1,81 @@
+//! HTTP intake over a real socket: status codes for good, bad, unauthorised and too-large
+//! requests, and a stored message afterwards.
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use pii_scrubber::pipeline::Scrubber;
+use pii_scrubber::policy::Policy;
+use pii_scrubber::redact::{Method, Redactor};
+use pii_scrubber::store::Store;
+use pii_scrubber::Detector;
+
+async fn http(addr: std::net::SocketAddr, auth: Option<&str>, body: &[u8]) -> (u16, String) {
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut req = format!("POST /api/messages HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n", body.len());
+    if let Some(a) = auth {
+        req.push_str(&format!("Authorization: {a}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).await.unwrap();
+    let _ = s.write_all(body).await;
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out).await;
+    let text = String::from_utf8_lossy(&out).to_string();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, text)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn post_messages_with_token_validation_and_limits() {
+    let cfg = crate::corpus_config();
+    let detector = Detector::new(&cfg).unwrap();
+    let scrubber = Scrubber {
+        policy: Policy::new(&cfg.policy, detector.word_lists()).unwrap(),
+        detector,
+        redactor: Redactor::new(),
+        method: Method::Placeholder,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(
+        &format!("sqlite://{}", dir.path().join("s.db").display()),
+        "t",
+    )
+    .await
+    .unwrap();
+    let app = pii_scrubber::serve::router(scrubber, store.clone(), "s3cret".into());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(pii_scrubber::serve::serve(listener, app));
+
+    let msg = br#"{"id":"w1","platform":"x","author":"Sanne","handle":"@sanne","text":"BSN 111222333, help!"}"#;
+    assert_eq!(http(addr, None, msg).await.0, 401);
+    assert_eq!(http(addr, Some("Bearer wrong"), msg).await.0, 401);
+    let (status, body) = http(addr, Some("Bearer s3cret"), b"{not json").await;
+    assert_eq!(status, 400);
+    assert!(body.contains("invalid JSON"), "{body}");
+    let (status, body) = http(addr, Some("Bearer s3cret"), br#"{"id":"w2"}"#).await;
+    assert_eq!(status, 400);
+    assert!(body.contains("missing field"), "{body}");
+    let big = format!(
+        "{{\"id\":\"w3\",\"text\":\"{}\"}}",
+        "a".repeat(pii_scrubber::serve::MAX_BODY + 10)
+    );
+    assert_eq!(
+        http(addr, Some("Bearer s3cret"), big.as_bytes()).await.0,
+        413
+    );
+    let (status, body) = http(addr, Some("Bearer s3cret"), msg).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(
+        http(addr, Some("Bearer s3cret"), msg).await.0,
+        200,
+        "a re-delivery is not stored twice"
+    );
+    let stored = store.messages(1).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert!(stored[0].body.contains("[BSN-1]") && !stored[0].body.contains("111222333"));
+}
