@@ -366,29 +366,43 @@ impl Store {
         .fetch_one(&mut **tx)
         .await?;
         for f in &p.findings {
-            sqlx::query(
-                "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(message)
-            .bind(f.label.as_str())
-            .bind(&f.rule)
-            .bind(f.start as i64)
-            .bind(f.end as i64)
-            .bind(f.decision.action.as_str())
-            .bind(&f.decision.reason)
-            .bind(&f.value_hash)
-            .execute(&mut **tx)
-            .await?;
-            self.audit(
-                tx,
-                ticket,
-                Some(message),
-                "ingest",
-                Some((f.label.as_str(), f.rule.as_str(), &f.decision)),
-            )
-            .await?;
+            self.insert_finding(tx, ticket, message, f, (f.start, f.end), "ingest")
+                .await?;
         }
         Ok(Ingested::Stored { ticket, message })
+    }
+
+    /// Records a finding at `span` of the stored body, with its audit row.
+    async fn insert_finding(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        ticket: i64,
+        message: i64,
+        f: &NewFinding,
+        span: (usize, usize),
+        event: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(message)
+        .bind(f.label.as_str())
+        .bind(&f.rule)
+        .bind(span.0 as i64)
+        .bind(span.1 as i64)
+        .bind(f.decision.action.as_str())
+        .bind(&f.decision.reason)
+        .bind(&f.value_hash)
+        .execute(&mut **tx)
+        .await?;
+        self.audit(
+            tx,
+            ticket,
+            Some(message),
+            event,
+            Some((f.label.as_str(), f.rule.as_str(), &f.decision)),
+        )
+        .await
     }
 
     async fn audit(
@@ -692,28 +706,9 @@ impl Store {
             let spans = self
                 .redact_stored(&mut tx, *message, body, &items, "")
                 .await?;
-            for (f, (start, end)) in found.iter().zip(spans) {
-                sqlx::query(
-                    "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                )
-                .bind(message)
-                .bind(f.label.as_str())
-                .bind(&f.rule)
-                .bind(start as i64)
-                .bind(end as i64)
-                .bind(f.decision.action.as_str())
-                .bind(&f.decision.reason)
-                .bind(&f.value_hash)
-                .execute(&mut *tx)
-                .await?;
-                self.audit(
-                    &mut tx,
-                    ticket,
-                    Some(*message),
-                    "scrub-store",
-                    Some((f.label.as_str(), f.rule.as_str(), &f.decision)),
-                )
-                .await?;
+            for (f, span) in found.iter().zip(spans) {
+                self.insert_finding(&mut tx, ticket, *message, f, span, "scrub-store")
+                    .await?;
                 redacted += 1;
             }
         }
