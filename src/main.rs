@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use pii_scrubber::batch;
@@ -14,8 +14,7 @@ use pii_scrubber::config::Config;
 use pii_scrubber::detect::{Detector, Scratch};
 use pii_scrubber::jsonl::InputRecord;
 use pii_scrubber::pipeline::Scrubber;
-use pii_scrubber::policy::Policy;
-use pii_scrubber::redact::{Method, Redactor};
+use pii_scrubber::redact::Method;
 
 /// Finds and removes unsolicited personal data in support tickets, e-mails and social-media
 /// messages (Dutch, English, German).
@@ -238,23 +237,7 @@ fn setup_threads(common: &Common) {
 }
 
 fn build_scrubber(cfg: &Config, method: Method) -> Result<Scrubber> {
-    let detector = Detector::new(cfg)?;
-    let policy = Policy::new(&cfg.policy, detector.word_lists()).map_err(anyhow::Error::msg)?;
-    let redactor = if method == Method::Pseudonym {
-        let var = &cfg.pseudonym.key_env;
-        match std::env::var(var) {
-            Ok(k) if !k.is_empty() => Redactor::with_key(k.into_bytes()),
-            _ => bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
-        }
-    } else {
-        Redactor::new()
-    };
-    Ok(Scrubber {
-        detector,
-        policy,
-        redactor,
-        method,
-    })
+    Scrubber::from_config(cfg, method)
 }
 
 fn open_input(input: &str) -> Result<(Box<dyn BufRead + Send>, String, Option<u64>)> {

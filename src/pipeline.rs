@@ -1,5 +1,6 @@
 //! One record through detect → policy → redact, rendered as a JSONL output line.
 
+use crate::config::Config;
 use crate::detect::lang::Lang;
 use crate::detect::{Detector, Finding, Scratch};
 use crate::jsonl::{round_score, write_extra, write_head, FindingOut, InputRecord};
@@ -20,6 +21,28 @@ pub struct Scrubber {
 }
 
 impl Scrubber {
+    /// Builds the scrubber a config describes: rules compiled once, policy, and the redactor
+    /// (for pseudonyms with the key from the environment variable `[pseudonym] key_env` names).
+    pub fn from_config(cfg: &Config, method: Method) -> anyhow::Result<Scrubber> {
+        let detector = Detector::new(cfg)?;
+        let policy = Policy::new(&cfg.policy, detector.word_lists()).map_err(anyhow::Error::msg)?;
+        let redactor = if method == Method::Pseudonym {
+            let var = &cfg.pseudonym.key_env;
+            match std::env::var(var) {
+                Ok(k) if !k.is_empty() => Redactor::with_key(k.into_bytes()),
+                _ => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
+            }
+        } else {
+            Redactor::new()
+        };
+        Ok(Scrubber {
+            detector,
+            policy,
+            redactor,
+            method,
+        })
+    }
+
     /// Findings with their decisions as written in JSONL output.
     fn finding_outs<'a>(&'a self, decided: &'a [(Finding, Decision)]) -> Vec<FindingOut<'a>> {
         decided
