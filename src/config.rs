@@ -25,6 +25,73 @@ pub struct Config {
     /// Per-label overrides of the default policy (`[policy.IBAN]` …).
     #[serde(default)]
     pub policy: crate::policy::PolicyConfig,
+    /// The long-running worker.
+    #[serde(default)]
+    pub worker: WorkerConfig,
+}
+
+/// `[worker]`: the sources `pii-scrubber worker` runs and how often.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerConfig {
+    /// A drop directory: JSONL files in its `tickets/` and `social/` subdirectories are ingested,
+    /// then deleted (or moved to `failed/` when a line could not be read).
+    #[serde(default)]
+    pub drop_dir: Option<PathBuf>,
+    /// How long to wait between looks at the queue and the drop directory (`5s`, `1m`).
+    #[serde(default = "default_poll", with = "humantime_serde_compat")]
+    pub poll_interval: std::time::Duration,
+    /// How often the retention sweep runs (`1h`).
+    #[serde(default = "default_sweep", with = "humantime_serde_compat")]
+    pub sweep_interval: std::time::Duration,
+    /// Messages per store transaction.
+    #[serde(default = "default_worker_batch")]
+    pub batch: u32,
+    /// Also run the HTTP intake (`serve`) on this address, e.g. `127.0.0.1:8080`.
+    #[serde(default)]
+    pub listen: Option<String>,
+    /// Environment variable holding the HTTP intake's bearer token.
+    #[serde(default = "default_token_env")]
+    pub token_env: String,
+}
+
+fn default_poll() -> std::time::Duration {
+    std::time::Duration::from_secs(5)
+}
+
+fn default_sweep() -> std::time::Duration {
+    std::time::Duration::from_secs(3600)
+}
+
+fn default_worker_batch() -> u32 {
+    500
+}
+
+fn default_token_env() -> String {
+    "PII_SCRUBBER_TOKEN".to_string()
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        WorkerConfig {
+            drop_dir: None,
+            poll_interval: default_poll(),
+            sweep_interval: default_sweep(),
+            batch: default_worker_batch(),
+            listen: None,
+            token_env: default_token_env(),
+        }
+    }
+}
+
+/// Durations written as `5s`, `1m`, `1h 30m` (humantime).
+mod humantime_serde_compat {
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<std::time::Duration, D::Error> {
+        let s = String::deserialize(d)?;
+        humantime::parse_duration(&s).map_err(serde::de::Error::custom)
+    }
 }
 
 /// `[organisation]`: values of the organisation itself, in any written form.

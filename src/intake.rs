@@ -178,3 +178,97 @@ pub fn rescan(
         })
         .collect()
 }
+
+/// Messages per store transaction when ingesting a file.
+pub const INGEST_BATCH: usize = 500;
+
+/// What ingesting one JSONL stream did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileSummary {
+    /// Messages stored.
+    pub stored: usize,
+    /// Messages already in the store (same channel and source id).
+    pub duplicates: usize,
+    /// Lines skipped, each as `NAME:LINE: why` (never the line's content).
+    pub skipped: Vec<String>,
+}
+
+impl FileSummary {
+    fn count(&mut self, results: &[Ingested]) {
+        for r in results {
+            match r {
+                Ingested::Stored { .. } => self.stored += 1,
+                Ingested::Duplicate => self.duplicates += 1,
+            }
+        }
+    }
+}
+
+/// Ingests a JSONL stream of `kind` records named `name` (for messages): each line through
+/// detect → policy → redact, stored in transactions of [`INGEST_BATCH`] messages. Malformed
+/// lines are skipped and listed in the summary; a store error stops the stream (the batches
+/// committed so far stay, and ingesting the stream again stores nothing twice). `progress` is
+/// called with the number of bytes read after each batch.
+pub async fn ingest_reader(
+    scrubber: &Scrubber,
+    store: &Store,
+    kind: Kind,
+    mut reader: impl std::io::BufRead,
+    name: &str,
+    mut progress: impl FnMut(u64),
+) -> Result<FileSummary, IngestError> {
+    let mut scratch = Scratch::default();
+    let mut summary = FileSummary::default();
+    let mut line = Vec::new();
+    let mut no = 0usize;
+    let mut read = 0u64;
+    let mut batch = Vec::with_capacity(INGEST_BATCH);
+    loop {
+        line.clear();
+        let n = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| IngestError::Read(format!("{name}:{}: {e}", no + 1)))?;
+        if n == 0 {
+            break;
+        }
+        read += n as u64;
+        no += 1;
+        let text = match std::str::from_utf8(&line) {
+            Ok(t) if t.trim().is_empty() => continue,
+            Ok(t) => t.trim_end_matches(['\n', '\r']),
+            Err(e) => {
+                summary.skipped.push(format!(
+                    "{name}:{no}: not valid UTF-8 (byte {})",
+                    e.valid_up_to()
+                ));
+                continue;
+            }
+        };
+        let prepared = crate::jsonl::parse_record(text)
+            .and_then(|rec| prepare(scrubber, kind, &rec, &mut scratch));
+        match prepared {
+            Ok(p) => batch.push(p),
+            Err(e) => summary.skipped.push(format!("{name}:{no}: {e}")),
+        }
+        if batch.len() >= INGEST_BATCH {
+            summary.count(&store.ingest_batch(&batch).await?);
+            batch.clear();
+            progress(read);
+        }
+    }
+    summary.count(&store.ingest_batch(&batch).await?);
+    progress(read);
+    store.purge().await?;
+    Ok(summary)
+}
+
+/// Why a stream could not be ingested to the end.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// Reading the input failed (names the place).
+    #[error("{0}")]
+    Read(String),
+    /// The store failed; nothing of the current batch was written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}

@@ -27,7 +27,9 @@ pub mod policy;
 pub mod redact;
 pub mod report;
 pub mod serve;
+pub mod shutdown;
 pub mod store;
+pub mod worker;
 
 pub use config::Config;
 pub use detect::{Detector, Finding, Scan};

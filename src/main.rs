@@ -108,6 +108,24 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Run the worker until SIGTERM: store the HTTP intake's queued messages, ingest the drop
+    /// directory, run the retention sweep (and optionally serve the HTTP intake too).
+    Worker {
+        /// Drain the queue and the drop directory once (and sweep), then exit.
+        #[arg(long)]
+        once: bool,
+        /// Drop directory with tickets/ and social/ subdirectories (overrides [worker] drop_dir).
+        #[arg(long)]
+        drop_dir: Option<PathBuf>,
+        /// Messages per store transaction (overrides [worker] batch).
+        #[arg(long)]
+        batch: Option<u32>,
+        /// Also serve the HTTP intake on this address (overrides [worker] listen).
+        #[arg(long)]
+        listen: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Re-scan every stored message with the current rules (after a rules update or an imported
     /// helpdesk export); resumable, in batches.
     ScrubStore {
@@ -481,6 +499,13 @@ fn run() -> Result<ExitCode> {
                 .await?;
             Ok(ExitCode::SUCCESS)
         }),
+        Command::Worker {
+            once,
+            drop_dir,
+            batch,
+            listen,
+            store,
+        } => with_runtime(run_worker(once, drop_dir, batch, listen, store)),
         Command::Sweep { days, store } => with_runtime(async move {
             let (cfg, st) = open_store(&store).await?;
             let days = days.unwrap_or(cfg.store.retention_days);
@@ -635,7 +660,9 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
     let mut scratch = Scratch::default();
     let (mut scanned, mut redacted) = (0usize, 0usize);
     loop {
-        let messages = store.messages_after(last, INGEST_BATCH as i64).await?;
+        let messages = store
+            .messages_after(last, pii_scrubber::intake::INGEST_BATCH as i64)
+            .await?;
         let Some(end) = messages.last().map(|m| m.id) else {
             break;
         };
@@ -664,8 +691,71 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Messages per store transaction when ingesting a file.
-const INGEST_BATCH: usize = 500;
+/// `worker`: the queue, the drop directory and the sweep until SIGTERM (or once).
+async fn run_worker(
+    once: bool,
+    drop_dir: Option<PathBuf>,
+    batch: Option<u32>,
+    listen: Option<String>,
+    args: StoreArgs,
+) -> Result<ExitCode> {
+    use pii_scrubber::worker;
+    let cfg = load_config(&args.common)?;
+    let url = args.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+    let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    let mut stop = pii_scrubber::shutdown::Stop::on_signal();
+    let options = worker::Options {
+        once,
+        batch: batch.unwrap_or(cfg.worker.batch),
+        poll: cfg.worker.poll_interval,
+        sweep_interval: cfg.worker.sweep_interval,
+        retention_days: cfg.store.retention_days,
+        drop_dir: drop_dir.or_else(|| cfg.worker.drop_dir.clone()),
+        backoff: worker::backoff::Backoff::default(),
+    };
+    let mut http = None;
+    if let Some(addr) = listen.or_else(|| cfg.worker.listen.clone()) {
+        let token_env = &cfg.worker.token_env;
+        let token = std::env::var(token_env)
+            .ok()
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "--listen needs a bearer token: set the environment variable {token_env}"
+                )
+            })?;
+        let listener = tokio::net::TcpListener::bind(&addr)
+            .await
+            .with_context(|| format!("{addr}: cannot listen"))?;
+        let mut retries = 0;
+        let mut backoff = worker::backoff::Backoff::default();
+        let Some(st) = worker::open_store(
+            &url,
+            scrubber.detector.version(),
+            &mut backoff,
+            &mut stop,
+            &mut retries,
+        )
+        .await
+        else {
+            return Ok(ExitCode::SUCCESS);
+        };
+        eprintln!("worker: HTTP intake on http://{}", listener.local_addr()?);
+        let app =
+            pii_scrubber::serve::router(build_scrubber(&cfg, Method::Placeholder)?, st, token);
+        http = Some(tokio::spawn(pii_scrubber::serve::serve_until(
+            listener,
+            app,
+            stop.clone().wait(),
+        )));
+    }
+    let stats = worker::run(&scrubber, &url, options, stop).await?;
+    if let Some(h) = http {
+        h.await??;
+    }
+    eprintln!("worker: {stats}");
+    Ok(ExitCode::SUCCESS)
+}
 
 async fn run_ingest(
     kind: pii_scrubber::intake::Kind,
@@ -674,77 +764,31 @@ async fn run_ingest(
 ) -> Result<ExitCode> {
     let (cfg, store) = open_store(args).await?;
     let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
-    let (mut reader, name, _) = open_input(input)?;
-    let mut scratch = Scratch::default();
-    let (mut stored, mut duplicates, mut skipped) = (0usize, 0usize, 0usize);
-    let mut line = Vec::new();
-    let mut no = 0usize;
-    let mut batch = Vec::with_capacity(INGEST_BATCH);
-    fn count(
-        results: &[pii_scrubber::store::Ingested],
-        stored: &mut usize,
-        duplicates: &mut usize,
-    ) {
-        for r in results {
-            match r {
-                pii_scrubber::store::Ingested::Stored { .. } => *stored += 1,
-                pii_scrubber::store::Ingested::Duplicate => *duplicates += 1,
+    let (reader, name, size) = open_input(input)?;
+    let pb = batch::progress_bar(size);
+    let summary =
+        pii_scrubber::intake::ingest_reader(&scrubber, &store, kind, reader, &name, |n| {
+            if let Some(pb) = &pb {
+                pb.set_position(n);
             }
-        }
+        })
+        .await?;
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
     }
-    loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        no += 1;
-        let text = match std::str::from_utf8(&line) {
-            Ok(t) if t.trim().is_empty() => continue,
-            Ok(t) => t.trim_end_matches(['\n', '\r']),
-            Err(e) => {
-                eprintln!(
-                    "{name}:{no}: not valid UTF-8 (byte {}); line skipped",
-                    e.valid_up_to()
-                );
-                skipped += 1;
-                continue;
-            }
-        };
-        let rec = match pii_scrubber::jsonl::parse_record(text) {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("{name}:{no}: {e}; line skipped");
-                skipped += 1;
-                continue;
-            }
-        };
-        match pii_scrubber::intake::prepare(&scrubber, kind, &rec, &mut scratch) {
-            Ok(p) => batch.push(p),
-            Err(e) => {
-                eprintln!("{name}:{no}: {e}; line skipped");
-                skipped += 1;
-            }
-        }
-        if batch.len() >= INGEST_BATCH {
-            count(
-                &store.ingest_batch(&batch).await?,
-                &mut stored,
-                &mut duplicates,
-            );
-            batch.clear();
-        }
+    for line in &summary.skipped {
+        eprintln!("{line}; line skipped");
     }
-    count(
-        &store.ingest_batch(&batch).await?,
-        &mut stored,
-        &mut duplicates,
+    eprintln!(
+        "{name}: {} message(s) stored, {} already stored, {} line(s) skipped",
+        summary.stored,
+        summary.duplicates,
+        summary.skipped.len()
     );
-    store.purge().await?;
-    eprintln!("{name}: {stored} message(s) stored, {duplicates} already stored, {skipped} line(s) skipped");
-    Ok(if skipped > 0 {
-        ExitCode::from(1)
-    } else {
+    Ok(if summary.skipped.is_empty() {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }
 

@@ -130,7 +130,7 @@ pub struct Requester {
 }
 
 /// A decision about one finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     /// What happens.
     pub action: Action,

@@ -1,5 +1,7 @@
 //! HTTP intake (axum): `POST /api/messages` takes one ticket or social-media message (the same
-//! JSON as `ingest`), runs it through detect → policy → redact and stores it; `GET /healthz`.
+//! JSON as `ingest`), runs it through detect → policy → redact at once and puts the redacted
+//! message on the store's queue, where `pii-scrubber worker` picks it up (raw text is never
+//! queued); `GET /healthz`.
 //! A bearer token is required; errors say what is wrong, never echo a value.
 
 use std::sync::Arc;
@@ -15,7 +17,7 @@ use crate::detect::Scratch;
 use crate::intake::{prepare, Kind};
 use crate::jsonl::parse_record;
 use crate::pipeline::Scrubber;
-use crate::store::{Ingested, Store};
+use crate::store::Store;
 
 /// Largest accepted request body.
 pub const MAX_BODY: usize = 1 << 20;
@@ -75,18 +77,11 @@ async fn post_message(
         Ok(p) => p,
         Err(e) => return error(StatusCode::BAD_REQUEST, &e),
     };
-    match state
-        .store
-        .ingest_batch(std::slice::from_ref(&prepared))
-        .await
-    {
-        Ok(r) => match r.first() {
-            Some(Ingested::Stored { ticket, message }) => json(
-                StatusCode::CREATED,
-                serde_json::json!({ "ticket": ticket, "message": message }),
-            ),
-            _ => json(StatusCode::OK, serde_json::json!({ "duplicate": true })),
-        },
+    match state.store.enqueue(std::slice::from_ref(&prepared)).await {
+        Ok(ids) => json(
+            StatusCode::ACCEPTED,
+            serde_json::json!({ "queued": ids.first() }),
+        ),
         Err(e) => {
             log_store_error(&e.to_string());
             error(
@@ -118,18 +113,16 @@ pub fn router(scrubber: Scrubber, store: Store, token: String) -> Router {
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
 pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
+    serve_until(listener, app, crate::shutdown::signal()).await
+}
+
+/// Serves until `stop` resolves, then finishes the requests in flight.
+pub async fn serve_until(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let ctrl_c = tokio::signal::ctrl_c();
-            #[cfg(unix)]
-            {
-                let mut term =
-                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                        .expect("SIGTERM handler");
-                tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
-            }
-            #[cfg(not(unix))]
-            let _ = ctrl_c.await;
-        })
+        .with_graceful_shutdown(stop)
         .await
 }

@@ -1,5 +1,5 @@
 //! HTTP intake over a real socket: status codes for good, bad, unauthorised and too-large
-//! requests, and a stored message afterwards.
+//! requests; accepted messages are queued redacted and a worker's drain stores each once.
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -69,12 +69,23 @@ async fn post_messages_with_token_validation_and_limits() {
         413
     );
     let (status, body) = http(addr, Some("Bearer s3cret"), msg).await;
-    assert_eq!(status, 201, "{body}");
+    assert_eq!(status, 202, "{body}");
+    assert!(body.contains("\"queued\":1"), "{body}");
     assert_eq!(
         http(addr, Some("Bearer s3cret"), msg).await.0,
-        200,
+        202,
+        "a re-delivery is accepted; the worker stores it once"
+    );
+    assert_eq!(store.queue_len().await.unwrap(), 2);
+    // Only the redacted message is queued: the raw value is not in the store.
+    let drained = store.drain_queue(10).await.unwrap();
+    assert_eq!(drained.claimed(), 2);
+    assert_eq!(
+        drained.ingested[1],
+        pii_scrubber::store::Ingested::Duplicate,
         "a re-delivery is not stored twice"
     );
+    assert_eq!(store.queue_len().await.unwrap(), 0);
     let stored = store.messages(1).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert!(stored[0].body.contains("[BSN-1]") && !stored[0].body.contains("111222333"));

@@ -12,11 +12,11 @@ use pii_scrubber::store::{Backend, Ingested, Store};
 use pii_scrubber::Detector;
 
 /// Synthetic canary values (checksum-valid) that must never remain in the store.
-const CANARY_BSN: &str = "696579303";
-const CANARY_IBAN: &str = "NL44RABO0123456789";
-const CANARY_CARD: &str = "4111 1111 1111 1111";
+pub(crate) const CANARY_BSN: &str = "696579303";
+pub(crate) const CANARY_IBAN: &str = "NL44RABO0123456789";
+pub(crate) const CANARY_CARD: &str = "4111 1111 1111 1111";
 
-fn scrubber() -> Scrubber {
+pub(crate) fn scrubber() -> Scrubber {
     let cfg = crate::corpus_config();
     let detector = Detector::new(&cfg).unwrap();
     let policy = Policy::new(&cfg.policy, detector.word_lists()).unwrap();
@@ -28,7 +28,7 @@ fn scrubber() -> Scrubber {
     }
 }
 
-fn pg_base() -> String {
+pub(crate) fn pg_base() -> String {
     std::env::var("PII_SCRUBBER_TEST_PG")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }

@@ -6,6 +6,7 @@ mod edge_cases;
 mod properties;
 mod serve;
 mod store;
+mod worker;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

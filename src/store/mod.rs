@@ -18,6 +18,10 @@ use crate::label::Label;
 use crate::policy::{Action, Decision};
 use crate::redact::{Method, Redactor};
 
+mod queue;
+
+pub use queue::Drained;
+
 /// Which database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -45,7 +49,7 @@ pub enum StoreError {
 }
 
 /// A message as a source delivers it, before detection.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Incoming {
     /// `ticket`, `social:<platform>`, `mail` …
     pub channel: String,
@@ -70,7 +74,7 @@ pub struct Incoming {
 }
 
 /// A finding ready to store: offsets in the redacted body, the decision, a keyed hash.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct NewFinding {
     /// Label.
     pub label: Label,
@@ -87,7 +91,7 @@ pub struct NewFinding {
 }
 
 /// A processed message ready to store: never raw text, only the redacted body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Prepared {
     /// Source metadata.
     pub incoming: Incoming,
@@ -214,9 +218,15 @@ pub struct Store {
 }
 
 fn migrator(backend: Backend) -> Migrator {
-    let sql = match backend {
-        Backend::Sqlite => include_str!("../../migrations/sqlite_0001_init.sql"),
-        Backend::Postgres => include_str!("../../migrations/postgres_0001_init.sql"),
+    let (sql, queue_sql) = match backend {
+        Backend::Sqlite => (
+            include_str!("../../migrations/sqlite_0001_init.sql"),
+            include_str!("../../migrations/sqlite_0003_queue.sql"),
+        ),
+        Backend::Postgres => (
+            include_str!("../../migrations/postgres_0001_init.sql"),
+            include_str!("../../migrations/postgres_0003_queue.sql"),
+        ),
     };
     Migrator::with_migrations(vec![
         Migration::new(
@@ -231,6 +241,13 @@ fn migrator(backend: Backend) -> Migrator {
             Cow::Borrowed("scrub progress"),
             MigrationType::Simple,
             include_str!("../../migrations/0002_scrub_progress.sql").into_sql_str(),
+            false,
+        ),
+        Migration::new(
+            3,
+            Cow::Borrowed("queue"),
+            MigrationType::Simple,
+            queue_sql.into_sql_str(),
             false,
         ),
     ])
@@ -663,6 +680,15 @@ impl Store {
             .await?)
     }
 
+    /// Number of stored values still kept (`keep`, `keep_until_closed`) in messages.
+    pub async fn kept_values(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM findings WHERE action IN ('keep', 'keep_until_closed')",
+        )
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
     /// The last message id a re-scan named `name` has finished (0 if none).
     pub async fn scrub_progress(&self, name: &str) -> Result<i64, StoreError> {
         let last: Option<i64> =
@@ -795,7 +821,7 @@ impl Store {
                     .await?;
             }
             Backend::Postgres => {
-                for t in ["messages", "findings", "tickets"] {
+                for t in ["messages", "findings", "tickets", "queue"] {
                     let sql = format!("VACUUM {t}");
                     sqlx::query(sqlx::AssertSqlSafe(sql))
                         .execute(&self.pool)

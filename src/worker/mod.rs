@@ -1,0 +1,203 @@
+//! `pii-scrubber worker`: the long-running process. Each round it drains the intake queue (the
+//! HTTP intake's redacted messages), ingests the drop directory, and runs the retention sweep
+//! when it is due. A store that is down is retried with backoff; nothing is lost because every
+//! message is stored in the transaction that removes it from its source (queue row) or before
+//! its source is deleted (drop file). SIGTERM finishes the current batch and stops.
+
+pub mod backoff;
+pub mod drop_dir;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::pipeline::Scrubber;
+use crate::shutdown::Stop;
+use crate::store::{now, Ingested, Store, StoreError};
+
+use backoff::Backoff;
+
+/// What the worker runs and how often.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Drain everything once and return, instead of running until stopped.
+    pub once: bool,
+    /// Messages per store transaction.
+    pub batch: u32,
+    /// Wait between rounds.
+    pub poll: Duration,
+    /// Retention sweep interval.
+    pub sweep_interval: Duration,
+    /// Retention age in days.
+    pub retention_days: u32,
+    /// The drop directory, if any.
+    pub drop_dir: Option<PathBuf>,
+    /// Backoff while the store is unavailable.
+    pub backoff: Backoff,
+}
+
+/// Counts of what the worker did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Messages stored.
+    pub stored: usize,
+    /// Messages that were already stored (re-deliveries).
+    pub duplicates: usize,
+    /// Queue items that could not be read back (moved to `queue_dead`).
+    pub dead: usize,
+    /// Drop files ingested.
+    pub files: usize,
+    /// Lines of drop files that could not be read.
+    pub skipped_lines: usize,
+    /// Kept values redacted by the retention sweep.
+    pub swept: usize,
+    /// Store failures retried.
+    pub retries: usize,
+}
+
+impl std::fmt::Display for Stats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} message(s) stored, {} already stored, {} file(s), {} line(s) skipped, {} dead queue item(s), {} value(s) swept, {} retries",
+            self.stored, self.duplicates, self.files, self.skipped_lines, self.dead, self.swept, self.retries
+        )
+    }
+}
+
+/// Why a round of work stopped early. Messages name the place, never a value.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkerError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A file of the drop directory.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// What failed.
+        source: std::io::Error,
+    },
+}
+
+impl WorkerError {
+    fn io(path: &Path, source: std::io::Error) -> WorkerError {
+        WorkerError::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+}
+
+/// Opens the store, retrying with backoff while it is unavailable. `None` if stopped first.
+pub async fn open_store(
+    url: &str,
+    rules_version: &str,
+    backoff: &mut Backoff,
+    stop: &mut Stop,
+    retries: &mut usize,
+) -> Option<Store> {
+    loop {
+        match Store::open(url, rules_version).await {
+            Ok(s) => {
+                backoff.reset();
+                return Some(s);
+            }
+            Err(e) => {
+                let d = backoff.next_delay();
+                *retries += 1;
+                eprintln!("worker: {e}; retrying in {}", humantime::format_duration(d));
+                if stop.sleep(d).await {
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// Runs the worker until `stop` is raised (or, with `once`, until there is nothing left to do).
+pub async fn run(
+    scrubber: &Scrubber,
+    url: &str,
+    options: Options,
+    mut stop: Stop,
+) -> Result<Stats, WorkerError> {
+    let mut stats = Stats::default();
+    let mut backoff = options.backoff.clone();
+    let version = scrubber.detector.version().to_string();
+    let Some(store) = open_store(url, &version, &mut backoff, &mut stop, &mut stats.retries).await
+    else {
+        return Ok(stats);
+    };
+    let mut next_sweep = Instant::now();
+    loop {
+        match round(
+            scrubber,
+            &store,
+            &options,
+            &mut stats,
+            &stop,
+            &mut next_sweep,
+        )
+        .await
+        {
+            Ok(()) => {
+                backoff.reset();
+                if options.once || stop.sleep(options.poll).await {
+                    break;
+                }
+            }
+            Err(e) => {
+                let d = backoff.next_delay();
+                stats.retries += 1;
+                eprintln!("worker: {e}; retrying in {}", humantime::format_duration(d));
+                if stop.sleep(d).await {
+                    break;
+                }
+            }
+        }
+    }
+    store.shutdown().await;
+    Ok(stats)
+}
+
+/// One round: the queue until empty, the drop directory, the sweep when due.
+async fn round(
+    scrubber: &Scrubber,
+    store: &Store,
+    options: &Options,
+    stats: &mut Stats,
+    stop: &Stop,
+    next_sweep: &mut Instant,
+) -> Result<(), WorkerError> {
+    let mut drained_any = false;
+    while !stop.is_set() {
+        let drained = store.drain_queue(i64::from(options.batch.max(1))).await?;
+        if drained.claimed() == 0 {
+            break;
+        }
+        drained_any = true;
+        for r in &drained.ingested {
+            match r {
+                Ingested::Stored { .. } => stats.stored += 1,
+                Ingested::Duplicate => stats.duplicates += 1,
+            }
+        }
+        for id in &drained.dead {
+            eprintln!("worker: queue item {id} could not be read; moved to queue_dead");
+        }
+        stats.dead += drained.dead.len();
+    }
+    if drained_any {
+        store.purge().await?;
+    }
+    if let Some(dir) = &options.drop_dir {
+        drop_dir::scan(dir, scrubber, store, stats, stop).await?;
+    }
+    if Instant::now() >= *next_sweep && !stop.is_set() {
+        let before = now() - i64::from(options.retention_days) * 86_400;
+        stats.swept += store.sweep(before).await?;
+        *next_sweep = Instant::now() + options.sweep_interval;
+    }
+    Ok(())
+}

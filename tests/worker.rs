@@ -1,0 +1,390 @@
+//! The worker: two processes sharing a PostgreSQL queue exactly once, retries while the database
+//! is unreachable, and kill -9 at random points during intake and the retention sweep.
+
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use pii_scrubber::detect::Scratch;
+use pii_scrubber::intake::{prepare, Kind};
+use pii_scrubber::jsonl::parse_record;
+use pii_scrubber::pipeline::Scrubber;
+use pii_scrubber::store::{Prepared, Store};
+use pii_scrubber::worker::{backoff::Backoff, Options};
+
+use crate::store::{pg_base, scrubber, CANARY_BSN, CANARY_CARD, CANARY_IBAN};
+
+/// `n` ticket messages with ids `{prefix}{i}`, each carrying the canary values.
+fn tickets(prefix: &str, n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("{prefix}{i}"),
+                "name": "Test Klant",
+                "subject": "Terugbetaling",
+                "text": format!("Graag terugbetaling op {CANARY_IBAN}. Mijn BSN is {CANARY_BSN}, kaart {CANARY_CARD}. Bestelling {i}."),
+            })
+            .to_string()
+        })
+        .collect()
+}
+
+/// The lines run through detect → policy → redact, ready to queue.
+fn prepared(s: &Scrubber, lines: &[String]) -> Vec<Prepared> {
+    let mut scratch = Scratch::default();
+    lines
+        .iter()
+        .map(|l| prepare(s, Kind::Tickets, &parse_record(l).unwrap(), &mut scratch).unwrap())
+        .collect()
+}
+
+/// A fresh PostgreSQL schema; returns the store URL that uses it.
+async fn pg_schema(name: &str) -> (String, String) {
+    let schema = format!("w_{name}_{}", std::process::id());
+    let admin = sqlx::PgPool::connect(&pg_base()).await.expect("PostgreSQL");
+    for sql in [
+        format!("DROP SCHEMA IF EXISTS {schema} CASCADE"),
+        format!("CREATE SCHEMA {schema}"),
+    ] {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&admin)
+            .await
+            .unwrap();
+    }
+    admin.close().await;
+    let sep = if pg_base().contains('?') { '&' } else { '?' };
+    (
+        schema.clone(),
+        format!("{}{sep}options=-c%20search_path%3D{schema}", pg_base()),
+    )
+}
+
+async fn drop_pg_schema(schema: &str) {
+    let admin = sqlx::PgPool::connect(&pg_base()).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DROP SCHEMA IF EXISTS {schema} CASCADE"
+    )))
+    .execute(&admin)
+    .await
+    .unwrap();
+    admin.close().await;
+}
+
+fn worker_cmd(store: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pii-scrubber"));
+    c.current_dir(crate::root())
+        .env_remove("PII_SCRUBBER_CONFIG")
+        .env("PII_SCRUBBER_STORE", store)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    c
+}
+
+/// `(stored, already stored)` from a worker's closing line.
+fn worker_counts(stderr: &str) -> (usize, usize) {
+    let line = stderr
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("worker: ") && l.contains("message(s) stored"))
+        .unwrap_or_else(|| panic!("no summary in {stderr}"));
+    let num = |after: &str| -> usize {
+        let i = line.find(after).unwrap();
+        line[..i]
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .find(|s| !s.is_empty())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    (num(" message(s) stored"), num(" already stored"))
+}
+
+/// Stored messages. `UNIQUE (channel, source_id)` rules out a second copy of a message, so the
+/// count equals the number sent exactly when nothing was lost.
+async fn stored(store: &Store) -> i64 {
+    store.message_count().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_workers_share_10000_queued_messages_exactly_once() {
+    let (schema, url) = pg_schema("share").await;
+    let s = scrubber();
+    let store = Store::open(&url, "test").await.unwrap();
+    let lines = tickets("q", 10_000);
+    for chunk in prepared(&s, &lines).chunks(1000) {
+        store.enqueue(chunk).await.unwrap();
+    }
+    assert_eq!(store.queue_len().await.unwrap(), 10_000);
+    let spawn = || {
+        worker_cmd(&url)
+            .args(["worker", "--once", "--batch", "50"])
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    let (ea, eb) = (
+        String::from_utf8_lossy(&a.stderr),
+        String::from_utf8_lossy(&b.stderr),
+    );
+    assert!(a.status.success() && b.status.success(), "{ea}\n{eb}");
+    let ((sa, da), (sb, db)) = (worker_counts(&ea), worker_counts(&eb));
+    assert_eq!(sa + sb, 10_000, "every queued message stored: {ea} / {eb}");
+    assert_eq!(da + db, 0, "none processed twice");
+    assert!(sa > 0 && sb > 0, "both workers took a share: {sa} / {sb}");
+    assert_eq!(store.queue_len().await.unwrap(), 0);
+    assert_eq!(stored(&store).await, 10_000);
+    store.shutdown().await;
+    drop_pg_schema(&schema).await;
+}
+
+/// A TCP link to PostgreSQL that the test can cut and restore: the real database behind a
+/// switch, not a mock.
+struct Link {
+    up: Arc<AtomicBool>,
+    conns: Arc<Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+    port: u16,
+}
+
+impl Link {
+    async fn start(target: String) -> Link {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let up = Arc::new(AtomicBool::new(false));
+        let conns = Arc::new(Mutex::new(Vec::new()));
+        let (up2, conns2) = (up.clone(), conns.clone());
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut client, _)) = listener.accept().await else {
+                    return;
+                };
+                if !up2.load(Ordering::SeqCst) {
+                    continue; // dropped: the client sees the connection closed
+                }
+                let target = target.clone();
+                conns2.lock().unwrap().push(tokio::spawn(async move {
+                    if let Ok(mut server) = tokio::net::TcpStream::connect(target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    }
+                }));
+            }
+        });
+        Link { up, conns, port }
+    }
+
+    fn set(&self, up: bool) {
+        self.up.store(up, Ordering::SeqCst);
+        if !up {
+            for c in self.conns.lock().unwrap().drain(..) {
+                c.abort();
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn worker_retries_while_the_database_is_down_and_loses_nothing() {
+    let (schema, url) = pg_schema("down").await;
+    let s = scrubber();
+    let store = Store::open(&url, "test").await.unwrap();
+    store
+        .enqueue(&prepared(&s, &tickets("d", 2000)))
+        .await
+        .unwrap();
+    // The server named by the test URL, reached through the link.
+    let base = pg_base();
+    let host_port = base
+        .split('@')
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap()
+        .to_string();
+    let link = Link::start(host_port.clone()).await;
+    let via_link = url.replace(&host_port, &format!("127.0.0.1:{}", link.port));
+
+    let (stop_tx, stop) = pii_scrubber::shutdown::Stop::manual();
+    let options = Options {
+        once: false,
+        batch: 50,
+        poll: Duration::from_millis(100),
+        sweep_interval: Duration::from_secs(3600),
+        retention_days: 90,
+        drop_dir: None,
+        backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(400)),
+    };
+    let worker = tokio::spawn(async move {
+        let s = scrubber();
+        pii_scrubber::worker::run(&s, &via_link, options, stop).await
+    });
+    // Down from the start: the worker keeps retrying, nothing moves.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(store.queue_len().await.unwrap(), 2000);
+    link.set(true);
+    let wait_until = |limit: i64| {
+        let store = store.clone();
+        async move {
+            let start = Instant::now();
+            while store.queue_len().await.unwrap() > limit {
+                assert!(start.elapsed() < Duration::from_secs(90), "worker stalled");
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+    };
+    wait_until(1500).await;
+    // Cut mid-run, connections and all.
+    link.set(false);
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    link.set(true);
+    wait_until(0).await;
+    stop_tx.send(true).unwrap();
+    let stats = worker.await.unwrap().unwrap();
+    assert!(stats.retries >= 2, "retried while down: {stats}");
+    assert_eq!(store.queue_len().await.unwrap(), 0);
+    assert_eq!(stored(&store).await, 2000, "nothing lost, nothing twice");
+    store.shutdown().await;
+    drop_pg_schema(&schema).await;
+}
+
+/// Deterministic pseudo-random delays (xorshift).
+struct Delays(u64);
+
+impl Delays {
+    fn next(&mut self, min_ms: u64, max_ms: u64) -> Duration {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        Duration::from_millis(min_ms + self.0 % (max_ms - min_ms))
+    }
+}
+
+/// Runs `args` (a command that exits when done) `runs` times, each killed with SIGKILL after a
+/// random delay; returns how many were killed mid-work rather than finished.
+fn kill_repeatedly(store: &str, args: &[&str], runs: usize, delays: &mut Delays) -> usize {
+    let mut killed = 0;
+    for _ in 0..runs {
+        let mut child = worker_cmd(store).args(args).spawn().unwrap();
+        std::thread::sleep(delays.next(150, 900));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+            killed += 1;
+        }
+        let _ = child.wait();
+    }
+    killed
+}
+
+fn assert_no_canary_in_files(db: &std::path::Path, canaries: &[&str]) {
+    let mut bytes = std::fs::read(db).unwrap();
+    if let Ok(wal) = std::fs::read(db.with_extension("db-wal")) {
+        bytes.extend(wal);
+    }
+    for c in canaries {
+        assert!(
+            !bytes.windows(c.len()).any(|w| w == c.as_bytes()),
+            "{c} left in the SQLite files"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let url = format!("sqlite://{}", db.display());
+    let s = scrubber();
+    let store = Store::open(&url, "test").await.unwrap();
+    store
+        .enqueue(&prepared(&s, &tickets("q", 1500)))
+        .await
+        .unwrap();
+    store.shutdown().await;
+    let drop = dir.path().join("drop");
+    std::fs::create_dir_all(drop.join("tickets")).unwrap();
+    std::fs::write(
+        drop.join("tickets/batch.jsonl"),
+        tickets("f", 2500).join("\n"),
+    )
+    .unwrap();
+    let drop_arg = drop.display().to_string();
+    let args = [
+        "worker",
+        "--once",
+        "--drop-dir",
+        &drop_arg,
+        "--batch",
+        "100",
+    ];
+    let killed = kill_repeatedly(&url, &args, 8, &mut Delays(0x9e3779b97f4a7c15));
+    assert!(killed >= 4, "only {killed} of 8 runs were killed mid-work");
+    let out = worker_cmd(&url).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !drop.join("tickets/batch.jsonl").exists(),
+        "the drop file is deleted once ingested"
+    );
+    let store = Store::open(&url, "test").await.unwrap();
+    assert_eq!(store.queue_len().await.unwrap(), 0);
+    assert_eq!(stored(&store).await, 4000);
+    store.shutdown().await;
+    // The refund IBAN is kept until the ticket closes (policy); BSN and card never land.
+    assert_no_canary_in_files(&db, &[CANARY_BSN, CANARY_CARD]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kill_9_during_the_retention_sweep_leaves_nothing_unredacted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let url = format!("sqlite://{}", db.display());
+    let s = scrubber();
+    let store = Store::open(&url, "test").await.unwrap();
+    let lines = tickets("s", 3000).join("\n");
+    let summary = pii_scrubber::intake::ingest_reader(
+        &s,
+        &store,
+        Kind::Tickets,
+        lines.as_bytes(),
+        "sweep-test",
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(summary.stored, 3000);
+    let kept = store.kept_values().await.unwrap();
+    assert!(
+        kept >= 3000,
+        "the refund IBANs are kept until closed: {kept}"
+    );
+    store.shutdown().await;
+    // Everything is older than "now" a second later; a 0-day retention sweeps it all.
+    std::thread::sleep(Duration::from_millis(1100));
+    let killed = kill_repeatedly(
+        &url,
+        &["sweep", "--days", "0"],
+        5,
+        &mut Delays(0x2545f4914f6cdd1d),
+    );
+    assert!(
+        killed >= 3,
+        "only {killed} of 5 sweeps were killed mid-work"
+    );
+    let out = worker_cmd(&url)
+        .args(["sweep", "--days", "0"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let store = Store::open(&url, "test").await.unwrap();
+    assert_eq!(store.kept_values().await.unwrap(), 0);
+    assert_eq!(stored(&store).await, 3000);
+    store.shutdown().await;
+    assert_no_canary_in_files(&db, &[CANARY_BSN, CANARY_CARD, "RABO0123456789"]);
+}
