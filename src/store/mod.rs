@@ -305,47 +305,66 @@ impl Store {
     /// stored (same channel and source id) is skipped.
     pub async fn ingest_batch(&self, batch: &[Prepared]) -> Result<Vec<Ingested>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let mut out = Vec::with_capacity(batch.len());
-        for p in batch {
-            out.push(self.ingest_one(&mut tx, p).await?);
-        }
+        let out = self.ingest_in(&mut tx, batch).await?;
         tx.commit().await?;
         Ok(out)
     }
 
+    /// Stores `batch` inside `tx`: messages one by one (each needs its ticket), then all their
+    /// findings and audit rows in a few multi-row inserts.
+    async fn ingest_in(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        batch: &[Prepared],
+    ) -> Result<Vec<Ingested>, StoreError> {
+        let mut out = Vec::with_capacity(batch.len());
+        let mut rows = Vec::new();
+        for p in batch {
+            let r = self.ingest_one(tx, p).await?;
+            if let Ingested::Stored { ticket, message } = r {
+                rows.extend(p.findings.iter().map(|f| FindingRow {
+                    ticket,
+                    message,
+                    finding: f,
+                    span: (f.start, f.end),
+                }));
+            }
+            out.push(r);
+        }
+        self.insert_findings(tx, &rows, "ingest").await?;
+        Ok(out)
+    }
+
+    /// Stores one message (not its findings); skips a duplicate.
     async fn ingest_one(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
         p: &Prepared,
     ) -> Result<Ingested, StoreError> {
         let msg = &p.incoming;
-        let dup: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM messages WHERE channel = $1 AND source_id = $2")
-                .bind(&msg.channel)
-                .bind(&msg.source_id)
-                .fetch_optional(&mut **tx)
-                .await?;
+        // One round trip: is it stored already, the ticket of the message it replies to, the
+        // ticket of its thread.
+        let row = sqlx::query(
+            "SELECT (SELECT id FROM messages WHERE channel = $1 AND source_id = $2), \
+                    (SELECT ticket_id FROM messages WHERE channel = $1 AND source_id = $3), \
+                    (SELECT id FROM tickets WHERE channel = $1 AND thread_key = $4)",
+        )
+        .bind(&msg.channel)
+        .bind(&msg.source_id)
+        .bind(msg.in_reply_to.as_deref().unwrap_or(""))
+        .bind(&msg.thread_key)
+        .fetch_one(&mut **tx)
+        .await?;
+        let (dup, parent, thread): (Option<i64>, Option<i64>, Option<i64>) =
+            (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
         if dup.is_some() {
             return Ok(Ingested::Duplicate);
         }
-        let mut ticket: Option<i64> = None;
-        if let Some(parent) = &msg.in_reply_to {
-            ticket = sqlx::query_scalar(
-                "SELECT ticket_id FROM messages WHERE channel = $1 AND source_id = $2",
-            )
-            .bind(&msg.channel)
-            .bind(parent)
-            .fetch_optional(&mut **tx)
-            .await?;
-        }
-        if ticket.is_none() {
-            ticket =
-                sqlx::query_scalar("SELECT id FROM tickets WHERE channel = $1 AND thread_key = $2")
-                    .bind(&msg.channel)
-                    .bind(&msg.thread_key)
-                    .fetch_optional(&mut **tx)
-                    .await?;
-        }
+        let ticket = if msg.in_reply_to.is_some() {
+            parent.or(thread)
+        } else {
+            thread
+        };
         let now = now();
         let ticket = match ticket {
             Some(t) => {
@@ -382,44 +401,61 @@ impl Store {
         .bind(now)
         .fetch_one(&mut **tx)
         .await?;
-        for f in &p.findings {
-            self.insert_finding(tx, ticket, message, f, (f.start, f.end), "ingest")
-                .await?;
-        }
         Ok(Ingested::Stored { ticket, message })
     }
 
-    /// Records a finding at `span` of the stored body, with its audit row.
-    async fn insert_finding(
+    /// Records findings with their audit rows, many rows per statement.
+    async fn insert_findings(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        ticket: i64,
-        message: i64,
-        f: &NewFinding,
-        span: (usize, usize),
+        rows: &[FindingRow<'_>],
         event: &str,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(message)
-        .bind(f.label.as_str())
-        .bind(&f.rule)
-        .bind(span.0 as i64)
-        .bind(span.1 as i64)
-        .bind(f.decision.action.as_str())
-        .bind(&f.decision.reason)
-        .bind(&f.value_hash)
-        .execute(&mut **tx)
-        .await?;
-        self.audit(
-            tx,
-            ticket,
-            Some(message),
-            event,
-            Some((f.label.as_str(), f.rule.as_str(), &f.decision)),
-        )
-        .await
+        // 9 parameters per row stays far below every backend's parameter limit.
+        const CHUNK: usize = 100;
+        let at = now();
+        for chunk in rows.chunks(CHUNK) {
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(multi_row_insert(
+                self.backend,
+                "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ",
+                8,
+                chunk.len(),
+            )));
+            for r in chunk {
+                let f = r.finding;
+                q = q
+                    .bind(r.message)
+                    .bind(f.label.as_str())
+                    .bind(&f.rule)
+                    .bind(r.span.0 as i64)
+                    .bind(r.span.1 as i64)
+                    .bind(f.decision.action.as_str())
+                    .bind(&f.decision.reason)
+                    .bind(&f.value_hash);
+            }
+            q.execute(&mut **tx).await?;
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(multi_row_insert(
+                self.backend,
+                "INSERT INTO audit (at, ticket_id, message_id, event, label, rule, action, reason, rules_version) VALUES ",
+                9,
+                chunk.len(),
+            )));
+            for r in chunk {
+                let f = r.finding;
+                q = q
+                    .bind(at)
+                    .bind(r.ticket)
+                    .bind(r.message)
+                    .bind(event)
+                    .bind(f.label.as_str())
+                    .bind(&f.rule)
+                    .bind(f.decision.action.as_str())
+                    .bind(&f.decision.reason)
+                    .bind(&self.rules_version);
+            }
+            q.execute(&mut **tx).await?;
+        }
+        Ok(())
     }
 
     async fn audit(
@@ -718,7 +754,7 @@ impl Store {
         last_id: i64,
     ) -> Result<usize, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let mut redacted = 0;
+        let mut rows = Vec::new();
         for (message, body, found) in batch {
             if found.is_empty() {
                 continue;
@@ -732,12 +768,15 @@ impl Store {
             let spans = self
                 .redact_stored(&mut tx, *message, body, &items, "")
                 .await?;
-            for (f, span) in found.iter().zip(spans) {
-                self.insert_finding(&mut tx, ticket, *message, f, span, "scrub-store")
-                    .await?;
-                redacted += 1;
-            }
+            rows.extend(found.iter().zip(spans).map(|(finding, span)| FindingRow {
+                ticket,
+                message: *message,
+                finding,
+                span,
+            }));
         }
+        let redacted = rows.len();
+        self.insert_findings(&mut tx, &rows, "scrub-store").await?;
         let updated = sqlx::query("UPDATE scrub_progress SET last_message_id = $1 WHERE name = $2")
             .bind(last_id)
             .bind(name)
@@ -866,4 +905,36 @@ impl Store {
     pub async fn shutdown(&self) {
         self.pool.close().await;
     }
+}
+
+/// A finding to record for a stored message, at `span` of its body.
+struct FindingRow<'a> {
+    ticket: i64,
+    message: i64,
+    finding: &'a NewFinding,
+    span: (usize, usize),
+}
+
+/// `head` followed by `rows` groups of `columns` parameters: `($1, $2), ($3, $4)`, or `(?, ?)`
+/// on SQLite, whose lookup of numbered parameter names costs time linear in their number.
+fn multi_row_insert(backend: Backend, head: &str, columns: usize, rows: usize) -> String {
+    use std::fmt::Write;
+    let mut sql = String::with_capacity(head.len() + rows * columns * 6);
+    sql.push_str(head);
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ", (" });
+        for c in 0..columns {
+            if c > 0 {
+                sql.push_str(", ");
+            }
+            match backend {
+                Backend::Sqlite => sql.push('?'),
+                Backend::Postgres => {
+                    let _ = write!(sql, "${}", r * columns + c + 1);
+                }
+            }
+        }
+        sql.push(')');
+    }
+    sql
 }

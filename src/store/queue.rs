@@ -76,9 +76,10 @@ impl Store {
         // DELETE … RETURNING does not promise an order.
         claimed.sort_unstable_by_key(|c| c.0);
         let mut out = Drained::default();
+        let mut items = Vec::with_capacity(claimed.len());
         for (id, at, item) in claimed {
             match serde_json::from_str::<Prepared>(&item) {
-                Ok(p) => out.ingested.push(self.ingest_one(&mut tx, &p).await?),
+                Ok(p) => items.push(p),
                 Err(e) => {
                     // serde_json's message names the position, not the content.
                     sqlx::query(
@@ -94,6 +95,7 @@ impl Store {
                 }
             }
         }
+        out.ingested = self.ingest_in(&mut tx, &items).await?;
         tx.commit().await?;
         Ok(out)
     }
