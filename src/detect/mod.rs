@@ -92,7 +92,9 @@ pub struct CompiledRule {
     pub label: Label,
     /// Languages it applies to; empty = all.
     pub languages: Vec<Lang>,
-    regexes: Vec<(Regex, Option<usize>)>,
+    /// Each pattern, the index of its `value` group, and its slot in [`Scratch`]'s capture
+    /// locations.
+    regexes: Vec<(Regex, Option<usize>, usize)>,
     validator: Option<Validator>,
     score: f32,
     priority: u8,
@@ -139,6 +141,12 @@ pub struct Scratch {
     segments: Vec<Segment>,
     placeholders: Vec<(usize, usize)>,
     runnable: Vec<bool>,
+    /// Whether `segments` holds this message's segments.
+    segmented: bool,
+    /// Merged search windows of the rule being run.
+    windows: Vec<(usize, usize)>,
+    /// Capture locations per pattern (by its slot), allocated on first use.
+    locations: Vec<Option<regex::CaptureLocations>>,
 }
 
 /// Compiled rules, word lists, language detector and organisation profile. Build once, share
@@ -308,6 +316,7 @@ impl Detector {
         let mut compiled = Vec::with_capacity(loaded.len());
         let mut group_ids: Vec<RuleWordIds> = Vec::new();
         let mut seen_ids = std::collections::HashSet::new();
+        let mut regex_count = 0usize;
         for lr in loaded {
             let spec = &lr.spec;
             let err = |message: String| RuleError {
@@ -354,7 +363,8 @@ impl Detector {
                     .build()
                     .map_err(|e| err(format!("pattern {}: {e}", i + 1)))?;
                 let group = re.capture_names().position(|n| n == Some("value"));
-                regexes.push((re, group));
+                regexes.push((re, group, regex_count));
+                regex_count += 1;
             }
             let mut ids = Vec::new();
             let mut groups = Vec::new();
@@ -433,7 +443,7 @@ impl Detector {
                 rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
             if !word_gated && rule.needs.contains(&Need::Digit) {
                 rule.in_gate_set = true;
-                for (re, _) in &rule.regexes {
+                for (re, _, _) in &rule.regexes {
                     gate_patterns.push(re.as_str().to_string());
                     gate_set_rules.push(idx as u16);
                 }
@@ -520,13 +530,14 @@ impl Detector {
             .lang
             .detect(&text[..lang::floor_char_boundary(text, MESSAGE_LANG_WINDOW)]);
         scratch.segments.clear();
+        scratch.segmented = false;
         if text.is_empty() {
             return Scan {
                 lang,
                 findings: Vec::new(),
             };
         }
-        self.collect_candidates(text, scratch);
+        self.collect_candidates(text, lang, scratch);
         if scratch.candidates.is_empty() {
             return Scan {
                 lang,
@@ -593,16 +604,51 @@ impl Detector {
         }
     }
 
-    fn collect_candidates(&self, text: &str, scratch: &mut Scratch) {
+    /// Language-restricted rules run only if some part of the message is in one of their
+    /// languages (or undecided): their candidates elsewhere would be dropped anyway.
+    fn skip_out_of_language(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
+        let restricted = self
+            .rules
+            .iter()
+            .zip(&scratch.runnable)
+            .any(|(r, &run)| run && !r.languages.is_empty());
+        if !restricted {
+            return;
+        }
+        // A message of one line is one segment in the message's language; longer ones are
+        // split only if a restricted rule finds a candidate (see drop_out_of_scope).
+        if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+            return;
+        }
+        self.lang.segments(text, lang, &mut scratch.segments);
+        scratch.segmented = true;
+        for (rule, run) in self.rules.iter().zip(scratch.runnable.iter_mut()) {
+            if *run
+                && !rule.languages.is_empty()
+                && !scratch
+                    .segments
+                    .iter()
+                    .any(|s| s.lang == Lang::Unknown || rule.languages.contains(&s.lang))
+            {
+                *run = false;
+            }
+        }
+    }
+
+    fn collect_candidates(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         self.runnable_rules(text, scratch);
-        let mut windows: Vec<(usize, usize)> = Vec::new();
+        self.skip_out_of_language(text, lang, scratch);
+        let mut windows = std::mem::take(&mut scratch.windows);
         for (idx, rule) in self.rules.iter().enumerate() {
             if !scratch.runnable[idx] {
                 continue;
             }
             self.rule_windows(rule, text, &scratch.hits, &mut windows);
-            for (re, group) in &rule.regexes {
-                let mut locs = re.capture_locations();
+            for (re, group, slot) in &rule.regexes {
+                if scratch.locations.len() <= *slot {
+                    scratch.locations.resize_with(*slot + 1, || None);
+                }
+                let locs = scratch.locations[*slot].get_or_insert_with(|| re.capture_locations());
                 // Returns the end of the accepted candidate.
                 let mut push = |s: usize, e: usize| -> Option<usize> {
                     let (s, e) = trim_span(text, s, e);
@@ -644,7 +690,7 @@ impl Detector {
                     while pos <= hay.len() {
                         let found = match group {
                             Some(g) => re
-                                .captures_read_at(&mut locs, hay, pos)
+                                .captures_read_at(locs, hay, pos)
                                 .map(|whole| (whole.start(), whole.end(), locs.get(*g))),
                             None => re
                                 .find_at(hay, pos)
@@ -670,6 +716,7 @@ impl Detector {
                 }
             }
         }
+        scratch.windows = windows;
     }
 
     /// Where `rule` can match: around its gate words (merged windows), or the whole text.
@@ -757,8 +804,9 @@ impl Detector {
             .candidates
             .iter()
             .any(|c| !self.rules[usize::from(c.rule.0)].languages.is_empty());
-        if restricted {
+        if restricted && !scratch.segmented {
             self.lang.segments(text, lang, &mut scratch.segments);
+            scratch.segmented = true;
         }
         let segments = &scratch.segments;
         let placeholders = &scratch.placeholders;
