@@ -102,6 +102,10 @@ pub struct CompiledRule {
     /// Gate: one of these words must occur in the message.
     triggers: Option<ContextGroup>,
     needs: Vec<Need>,
+    /// For an ungated number rule whose patterns have a bounded match length and no anchors:
+    /// that length. Its matches lie within this many bytes of a digit run, so only windows
+    /// around digit runs are searched.
+    digit_reach: Option<usize>,
     /// Gate: index of the rule's patterns in the detector's gate set (rules without word gates).
     in_gate_set: bool,
     /// Rule file it came from.
@@ -145,6 +149,8 @@ pub struct Scratch {
     segmented: bool,
     /// Merged search windows of the rule being run.
     windows: Vec<(usize, usize)>,
+    /// Runs of ASCII digits in the message.
+    digit_runs: Vec<(usize, usize)>,
     /// Capture locations per pattern (by its slot), allocated on first use.
     locations: Vec<Option<regex::CaptureLocations>>,
 }
@@ -240,6 +246,36 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Longest match of `pattern` in bytes, if it is bounded (at most 256) and the pattern has no
+/// line or text anchors (only ASCII word boundaries look around).
+fn digit_reach(pattern: &str) -> Option<usize> {
+    let hir = regex_automata::util::syntax::parse(pattern).ok()?;
+    let props = hir.properties();
+    let looks = props.look_set();
+    if looks.contains_anchor() || looks.contains_word_unicode() {
+        return None;
+    }
+    props.maximum_len().filter(|&l| l <= 256)
+}
+
+/// Maximal runs of ASCII digits in `text`.
+fn digit_runs(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Bytes at the start of a message from which its language is told (the new text, before
@@ -353,6 +389,7 @@ impl Detector {
                 .transpose()
                 .map_err(err)?;
             let mut regexes = Vec::new();
+            let mut reach = Some(0usize);
             for (i, p) in spec.patterns.iter().enumerate() {
                 let expanded = rules::expand(p, &vars, &lists)
                     .map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
@@ -362,6 +399,7 @@ impl Detector {
                     .dfa_size_limit(64 << 20)
                     .build()
                     .map_err(|e| err(format!("pattern {}: {e}", i + 1)))?;
+                reach = reach.zip(digit_reach(&expanded)).map(|(a, b)| a.max(b));
                 let group = re.capture_names().position(|n| n == Some("value"));
                 regexes.push((re, group, regex_count));
                 regex_count += 1;
@@ -402,6 +440,11 @@ impl Detector {
                 priority: spec.priority.unwrap_or_else(|| label.priority()),
                 context: groups,
                 triggers,
+                digit_reach: reach.filter(|_| {
+                    spec.needs.contains(&Need::Digit)
+                        && spec.triggers.is_empty()
+                        && !spec.context.iter().any(|c| c.effect == Effect::Require)
+                }),
                 needs: spec.needs.clone(),
                 in_gate_set: false,
                 file: lr.file.clone(),
@@ -558,7 +601,8 @@ impl Detector {
     /// context words, one RegexSet pass) so that most rules skip most messages.
     fn runnable_rules(&self, text: &str, scratch: &mut Scratch) {
         let bytes = text.as_bytes();
-        let has_digit = bytes.iter().any(u8::is_ascii_digit);
+        digit_runs(text, &mut scratch.digit_runs);
+        let has_digit = !scratch.digit_runs.is_empty();
         let has_at = memchr::memchr(b'@', bytes).is_some();
         let has_colon = memchr::memchr(b':', bytes).is_some();
         self.context.scan(text, &mut scratch.hits);
@@ -643,7 +687,7 @@ impl Detector {
             if !scratch.runnable[idx] {
                 continue;
             }
-            self.rule_windows(rule, text, &scratch.hits, &mut windows);
+            self.rule_windows(rule, text, scratch, &mut windows);
             for (re, group, slot) in &rule.regexes {
                 if scratch.locations.len() <= *slot {
                     scratch.locations.resize_with(*slot + 1, || None);
@@ -724,10 +768,11 @@ impl Detector {
         &self,
         rule: &CompiledRule,
         text: &str,
-        hits: &[Hit],
+        scratch: &Scratch,
         out: &mut Vec<(usize, usize)>,
     ) {
         out.clear();
+        let hits = &scratch.hits;
         // A match lies in the rule's window around a trigger word, or within the context
         // window of a required word.
         let (group, before, after) = match (
@@ -737,7 +782,10 @@ impl Detector {
             (Some(t), _) => (t, t.before, t.after),
             (None, Some(g)) => (g, WINDOW_MARGIN + g.after, WINDOW_MARGIN + g.before),
             (None, None) => {
-                out.push((0, text.len()));
+                match rule.digit_reach {
+                    Some(reach) => digit_windows(text, &scratch.digit_runs, reach, out),
+                    None => out.push((0, text.len())),
+                }
                 return;
             }
         };
@@ -888,6 +936,29 @@ impl Detector {
     }
 }
 
+/// Merged windows of `reach` bytes around each digit run. A window ends at white space (or the
+/// text's end), so that an ASCII word boundary at its end means what it means in the whole text;
+/// every byte is looked at once however many runs there are.
+fn digit_windows(text: &str, runs: &[(usize, usize)], reach: usize, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    for &(a, z) in runs {
+        let s = lang::floor_char_boundary(text, a.saturating_sub(reach));
+        let mut e = (z + reach).min(b.len());
+        if let Some(last) = out.last_mut() {
+            if s <= last.1 && e <= last.1 {
+                continue;
+            }
+        }
+        while e < b.len() && !b[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+}
+
 /// Keeps the best of overlapping candidates: higher score, then label priority, then the longer
 /// span, then the earlier start and lower rule index (so the result never depends on order).
 fn resolve_overlaps(candidates: &mut [Finding], rules: &[CompiledRule]) -> Vec<Finding> {
@@ -1007,6 +1078,38 @@ mod tests {
         assert!(!on_token_boundaries(t, 2, 11));
         assert!(!on_token_boundaries(t, 16, 25));
         assert!(on_token_boundaries(t, 28, 37));
+    }
+
+    #[test]
+    fn digit_reach_needs_bounded_anchor_free_patterns() {
+        assert_eq!(digit_reach(r"(?-u:\b)[0-9]{9}(?-u:\b)"), Some(9));
+        assert_eq!(digit_reach(r"[0-9]{4}(?:[ \-]?[0-9]{2,6}){2,4}"), Some(32));
+        assert_eq!(digit_reach(r"[0-9]+"), None);
+        assert_eq!(digit_reach(r"(?m:^)[0-9]{3}"), None);
+        assert_eq!(digit_reach(r"[0-9]{3}$"), None);
+    }
+
+    #[test]
+    fn digit_windows_cover_every_match_and_end_at_white_space() {
+        let text = "abc 12 defghij klmnop 34567 qrstuvwxyz 8";
+        let mut runs = Vec::new();
+        digit_runs(text, &mut runs);
+        assert_eq!(runs, [(4, 6), (22, 27), (39, 40)]);
+        let mut w = Vec::new();
+        digit_windows(text, &runs, 3, &mut w);
+        // 12 → 1..9 extended to the space at 14; 34567 → 19..30, extended to 38; 8 → 36..40,
+        // merged with the window before it.
+        assert_eq!(w, [(1, 14), (19, 40)]);
+        for &(s, e) in &w {
+            assert!(e == text.len() || text.as_bytes()[e] == b' ');
+            assert!(text.is_char_boundary(s));
+        }
+        // Non-ASCII before a run: the window starts on a char boundary.
+        let text = "éé1";
+        digit_runs(text, &mut runs);
+        w.clear();
+        digit_windows(text, &runs, 2, &mut w);
+        assert_eq!(w, [(2, 5)]);
     }
 
     #[test]
