@@ -19,6 +19,11 @@ pub struct BenchResult {
     pub findings: usize,
     /// Wall-clock seconds of the scan.
     pub seconds: f64,
+    /// CPU seconds the scanning thread ran (from /proc/thread-self/schedstat), where the
+    /// platform tells: on a shared machine the fair figure.
+    pub cpu_seconds: Option<f64>,
+    /// Megabytes (10^6) per CPU second.
+    pub mb_per_cpu_s: Option<f64>,
     /// Megabytes (10^6) per second.
     pub mb_per_s: f64,
     /// Messages per second.
@@ -58,12 +63,20 @@ pub fn peak_rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// CPU time the calling thread has run, in seconds (Linux).
+pub fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
 /// Scans every line of `input` on the current thread, writing output into a reused buffer.
 pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
     let mut scratch = Scratch::default();
     let mut sink = Vec::with_capacity(1 << 20);
     let mut messages = 0;
     let mut findings = 0;
+    let cpu_start = thread_cpu_seconds();
     let start = Instant::now();
     for (i, line) in input.lines().enumerate() {
         if let Ok(rec) = parse_record(line) {
@@ -79,11 +92,16 @@ pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
     }
     let elapsed = start.elapsed().max(Duration::from_micros(1));
     let seconds = elapsed.as_secs_f64();
+    let cpu_seconds = cpu_start
+        .zip(thread_cpu_seconds())
+        .map(|(a, b)| (b - a).max(1e-6));
     BenchResult {
         bytes: input.len(),
         messages,
         findings,
         seconds,
+        cpu_seconds,
+        mb_per_cpu_s: cpu_seconds.map(|c| input.len() as f64 / 1e6 / c),
         mb_per_s: input.len() as f64 / 1e6 / seconds,
         msg_per_s: messages as f64 / seconds,
         peak_rss_mb: peak_rss_mb(),

@@ -92,6 +92,64 @@ pub struct FindingOut<'a> {
     pub reason: &'a str,
 }
 
+/// Appends `text` as a JSON string, escaped exactly as serde_json does.
+pub fn write_json_str(out: &mut String, text: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[from..i]);
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        } else {
+            out.push_str(esc);
+        }
+        from = i + 1;
+    }
+    out.push_str(&text[from..]);
+    out.push('"');
+}
+
+/// Appends findings as a JSON array, the same bytes serde_json writes for `&[FindingOut]`.
+pub fn write_findings(out: &mut String, findings: &[FindingOut<'_>]) {
+    use std::fmt::Write;
+    out.push('[');
+    for (i, f) in findings.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        // `{:?}` of an f64 is its shortest round-trip form with a `.0` on whole numbers, as
+        // serde_json writes scores in 0..=1.
+        let _ = write!(
+            out,
+            "{{\"start\":{},\"end\":{},\"label\":\"{}\",\"rule\":",
+            f.start,
+            f.end,
+            f.label.as_str()
+        );
+        write_json_str(out, f.rule);
+        let _ = write!(out, ",\"score\":{:?},\"action\":", f.score);
+        write_json_str(out, f.action);
+        out.push_str(",\"reason\":");
+        write_json_str(out, f.reason);
+        out.push('}');
+    }
+    out.push(']');
+}
+
 /// Rounds a score for output.
 pub fn round_score(s: f32) -> f64 {
     (f64::from(s) * 100.0).round() / 100.0
@@ -134,5 +192,30 @@ mod tests {
         let e = parse_record(r#"{"id":"a1","text":5}"#).unwrap_err();
         assert!(e.contains("must be a string"), "{e}");
         assert!(parse_record("{not json").is_err());
+    }
+
+    #[test]
+    fn findings_are_written_as_serde_json_writes_them() {
+        let reasons = ["plain", "quote \" back\\slash\n\t\r\u{1}\u{8}\u{c} é 😤"];
+        for (i, reason) in reasons.iter().enumerate() {
+            let out: Vec<FindingOut> = [0.0, 0.6, 0.98, 1.0, 0.85]
+                .iter()
+                .map(|&score| FindingOut {
+                    start: i,
+                    end: 12345,
+                    label: Label::Iban,
+                    rule: "common.iban",
+                    score,
+                    action: "redact",
+                    reason,
+                })
+                .collect();
+            let mut s = String::new();
+            write_findings(&mut s, &out);
+            assert_eq!(s, serde_json::to_string(&out).unwrap());
+        }
+        let mut s = String::new();
+        write_findings(&mut s, &[]);
+        assert_eq!(s, "[]");
     }
 }

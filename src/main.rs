@@ -581,10 +581,7 @@ fn run_bench(
     let cfg = load_config(common)?;
     let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
     // Load the language models now, so start-up includes them.
-    let _ = scrubber
-        .detector
-        .language_detector()
-        .detect("ok dank u wel voor alles ja");
+    scrubber.detector.language_detector().preload();
     let startup = t0.elapsed();
     let r = pii_scrubber::bench::run_single_thread(&scrubber, &input);
     if json {
@@ -608,6 +605,9 @@ fn run_bench(
             "throughput:   {:.1} MB/s, {:.0} msg/s",
             r.mb_per_s, r.msg_per_s
         );
+        if let (Some(c), Some(t)) = (r.cpu_seconds, r.mb_per_cpu_s) {
+            println!("CPU time:     {c:.2} s of the scanning thread, {t:.1} MB per CPU second");
+        }
         match r.peak_rss_mb {
             Some(m) => println!(
                 "peak RSS:     {m:.0} MB (includes the input held in memory: {:.0} MB)",

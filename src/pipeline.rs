@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::detect::lang::Lang;
 use crate::detect::{Detector, Finding, Scratch};
-use crate::jsonl::{round_score, write_extra, write_head, FindingOut, InputRecord};
+use crate::jsonl::{round_score, write_extra, write_findings, write_head, FindingOut, InputRecord};
 use crate::policy::{Action, Decision, Policy, Requester};
 use crate::redact::{Method, Redactor};
 
@@ -99,7 +99,7 @@ impl Scrubber {
         s.push_str(",\"lang\":\"");
         s.push_str(lang.as_str());
         s.push_str("\",\"findings\":");
-        s.push_str(&serde_json::to_string(&out).expect("findings serialise"));
+        write_findings(&mut s, &out);
         write_extra(&mut s, &rec.extra);
         s.push('}');
         s

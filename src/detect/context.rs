@@ -1,7 +1,13 @@
-//! Context words: one Aho-Corasick automaton over every rule's context words, run once per
-//! message, so each candidate's window is checked with a binary search instead of a text scan.
+//! Context words: found once per message, so each candidate's window is checked with a binary
+//! search instead of a text scan.
+//!
+//! Two finders share the work. Plain whole words made of letters and digits only (most of them:
+//! first names, titles, trigger words) are looked up per word of the message in a hash table:
+//! a handful of lookups per message. The rest (phrases, words with punctuation, `*` prefix or
+//! suffix words) go to one Aho-Corasick automaton, small enough to stay in the CPU cache.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -102,7 +108,19 @@ impl ContextBuilder {
                 group.members[id as usize] = true;
             }
         }
-        let automaton = if self.patterns.is_empty() {
+        let mut plain = PlainWords::default();
+        let mut ac_patterns = Vec::new();
+        let mut ac_ids = Vec::new();
+        for (id, (p, w)) in self.patterns.iter().zip(&self.words).enumerate() {
+            if is_plain_word(p, w) {
+                plain.max_len = plain.max_len.max(p.len());
+                plain.map.insert(p.as_bytes().into(), id as u32);
+            } else {
+                ac_patterns.push(p.as_str());
+                ac_ids.push(id as u32);
+            }
+        }
+        let automaton = if ac_patterns.is_empty() {
             None
         } else {
             Some(
@@ -110,21 +128,72 @@ impl ContextBuilder {
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AhoCorasickKind::DFA))
-                    .build(&self.patterns)
+                    .build(&ac_patterns)
                     .map_err(|e| e.to_string())?,
             )
         };
         Ok(ContextIndex {
             automaton,
+            ac_ids,
+            plain,
             words: self.words,
         })
     }
 }
 
-/// The frozen context-word automaton.
+/// FNV-1a: a fast hash for short words (the table's keys are fixed, so no flooding risk).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub type FnvBuild = BuildHasherDefault<Fnv>;
+
+/// Whole words of letters and digits, looked up per word of the message.
+#[derive(Debug, Clone, Default)]
+struct PlainWords {
+    /// Lower-case word → word id.
+    map: HashMap<Box<[u8]>, u32, FnvBuild>,
+    /// Longest key in bytes.
+    max_len: usize,
+}
+
+/// A word the hash table can find: bounded on both sides and made of letters and digits only,
+/// so that its matches are exactly the maximal alphanumeric runs of the text that equal it.
+fn is_plain_word(pattern: &str, w: &Word) -> bool {
+    w.left_boundary
+        && w.right_boundary
+        && !pattern.is_empty()
+        && pattern.len() <= 64
+        && pattern.chars().all(char::is_alphanumeric)
+}
+
+/// The frozen context-word finders.
 #[derive(Debug, Clone)]
 pub struct ContextIndex {
+    /// Words the hash table cannot find.
     automaton: Option<AhoCorasick>,
+    /// Word id of each automaton pattern.
+    ac_ids: Vec<u32>,
+    plain: PlainWords,
     words: Vec<Word>,
 }
 
@@ -142,6 +211,41 @@ fn is_word_char_at(text: &str, pos: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// The first byte offset ≥ `i` where a letter or digit starts.
+fn next_alnum(text: &str, mut i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            return Some(i);
+        }
+        if c >= 0x80 && text.is_char_boundary(i) && is_word_char_at(text, i) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The end of the run of letters and digits starting at `i`.
+fn alnum_run_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            i += 1;
+        } else if c < 0x80 {
+            break;
+        } else {
+            match text[i..].chars().next() {
+                Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
 /// A word that is part of an e-mail address, domain or URL (`jan@voorbeeld.nl`,
 /// `www.example.com/help`) is no context word.
 fn inside_address(text: &str, start: usize, end: usize) -> bool {
@@ -157,9 +261,53 @@ impl ContextIndex {
     /// All context words in `text`, in order of position, appended to `out`.
     pub fn scan(&self, text: &str, out: &mut Vec<Hit>) {
         out.clear();
-        let Some(ac) = &self.automaton else { return };
+        self.scan_plain(text, out);
+        if let Some(ac) = &self.automaton {
+            self.scan_automaton(ac, text, out);
+        }
+        out.sort_by_key(|h| h.start);
+    }
+
+    /// Looks every maximal run of letters and digits up in the plain-word table.
+    fn scan_plain(&self, text: &str, out: &mut Vec<Hit>) {
+        if self.plain.map.is_empty() {
+            return;
+        }
+        let b = text.as_bytes();
+        let mut buf = [0u8; 64];
+        let mut i = 0;
+        while i < b.len() {
+            // Skip to the start of a run.
+            let start = match next_alnum(text, i) {
+                Some(s) => s,
+                None => break,
+            };
+            let end = alnum_run_end(text, start);
+            i = end;
+            let len = end - start;
+            if len > self.plain.max_len {
+                continue;
+            }
+            for (d, s) in buf.iter_mut().zip(&b[start..end]) {
+                *d = s.to_ascii_lowercase();
+            }
+            if let Some(&id) = self.plain.map.get(&buf[..len]) {
+                if !inside_address(text, start, end) {
+                    out.push(Hit {
+                        start,
+                        end,
+                        word: id,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Runs the automaton for the words the table cannot find.
+    fn scan_automaton(&self, ac: &AhoCorasick, text: &str, out: &mut Vec<Hit>) {
         for m in ac.find_overlapping_iter(text) {
-            let w = &self.words[m.pattern().as_usize()];
+            let id = self.ac_ids[m.pattern().as_usize()];
+            let w = &self.words[id as usize];
             // Matches of ASCII patterns may end inside a multi-byte char only if the pattern
             // itself ends there, which cannot happen: patterns are whole strings.
             if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {
@@ -177,10 +325,9 @@ impl ContextIndex {
             out.push(Hit {
                 start: m.start(),
                 end: m.end(),
-                word: m.pattern().as_u32(),
+                word: id,
             });
         }
-        out.sort_by_key(|h| h.start);
     }
 
     /// Byte ranges of the hits of `group`'s words, in order.
@@ -232,5 +379,55 @@ impl ContextIndex {
         hits[first..].iter().take_while(|h| h.start < hi).any(|h| {
             h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize]
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(words: &[&str]) -> (ContextIndex, ContextGroup) {
+        let mut b = ContextBuilder::default();
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let (ids, mut group) = b.add_group(&words, 10, 10, Effect::Boost, 0.1);
+        let idx = b.build(&mut [(ids, &mut group)]).unwrap();
+        (idx, group)
+    }
+
+    fn found(words: &[&str], text: &str) -> Vec<&'static str> {
+        let (idx, group) = index(words);
+        let mut hits = Vec::new();
+        idx.scan(text, &mut hits);
+        let spans: Vec<(usize, usize)> = ContextIndex::hits_of(&group, &hits).collect();
+        spans
+            .into_iter()
+            .map(|(s, e)| &*Box::leak(text[s..e].to_string().into_boxed_str()))
+            .collect()
+    }
+
+    #[test]
+    fn plain_words_match_whole_words_only_any_ascii_case() {
+        let words = ["nummer", "grüße", "jan"];
+        assert_eq!(
+            found(&words, "NUMMER: klantnummer nummer2 Nummer"),
+            ["NUMMER", "Nummer"]
+        );
+        assert_eq!(found(&words, "Viele Grüße, Jan!"), ["Grüße", "Jan"]);
+        // Non-ASCII letters glue words: no hit inside `Jané`; not folded beyond ASCII.
+        assert_eq!(found(&words, "Jané GRÜSSE"), Vec::<&str>::new());
+        // Part of an e-mail address or domain: no context word.
+        assert_eq!(
+            found(&words, "jan@voorbeeld.nl www.jan.nl"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn phrases_and_starred_words_use_the_automaton() {
+        let words = ["*straat", "groet*", "de heer", "t.a.v", "jan"];
+        assert_eq!(
+            found(&words, "Kerkstraat, groeten, de heer Jan, t.a.v. x"),
+            ["straat", "groet", "de heer", "Jan", "t.a.v"]
+        );
     }
 }

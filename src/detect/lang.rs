@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::bytes::Regex;
+
+use super::context::FnvBuild;
 use serde::{Deserialize, Serialize};
 
 /// A language the rules cover, or unknown.
@@ -145,6 +147,185 @@ const DE_WORDS: &[&str] = &[
     "liebe",
 ];
 
+/// Second-tier words: common, but weaker or rarer signals. They only break ties of the first
+/// tier, before lingua is asked.
+const NL_WORDS_2: &[&str] = &[
+    "om",
+    "te",
+    "aan",
+    "hij",
+    "zij",
+    "ze",
+    "nu",
+    "ons",
+    "onze",
+    "mij",
+    "werd",
+    "worden",
+    "hebben",
+    "kunnen",
+    "zal",
+    "gaat",
+    "krijg",
+    "gekregen",
+    "betaald",
+    "wij",
+    "alstublieft",
+    "vraag",
+    "toch",
+    "sinds",
+    "tot",
+    "uit",
+    "zo",
+    "omdat",
+    "want",
+    "welke",
+    "waar",
+    "wanneer",
+    "goed",
+    "weer",
+    "nieuwe",
+    "klant",
+    "zijn",
+    "deze",
+    "dus",
+    "nooit",
+    "alleen",
+    "altijd",
+    "gewoon",
+    "helaas",
+    "betaling",
+    "rekening",
+    "factuur",
+    "vanaf",
+    "vandaag",
+    "gisteren",
+    "werkt",
+    "geleden",
+    "dank",
+    "daar",
+    "zoals",
+    "binnen",
+    "reactie",
+];
+const EN_WORDS_2: &[&str] = &[
+    "what",
+    "when",
+    "which",
+    "will",
+    "been",
+    "but",
+    "they",
+    "them",
+    "their",
+    "still",
+    "why",
+    "how",
+    "received",
+    "account",
+    "payment",
+    "refund",
+    "about",
+    "into",
+    "than",
+    "these",
+    "those",
+    "should",
+    "did",
+    "does",
+    "do",
+    "know",
+    "get",
+    "got",
+    "if",
+    "or",
+    "by",
+    "all",
+    "up",
+    "out",
+    "a",
+    "again",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "thank",
+    "already",
+    "never",
+    "only",
+    "always",
+    "since",
+    "working",
+    "works",
+    "issue",
+    "invoice",
+    "number",
+    "where",
+    "who",
+    "sent",
+    "would",
+    "were",
+    "because",
+];
+const DE_WORDS_2: &[&str] = &[
+    "ein",
+    "einen",
+    "einem",
+    "einer",
+    "im",
+    "wie",
+    "wenn",
+    "aber",
+    "oder",
+    "sind",
+    "wird",
+    "werden",
+    "kann",
+    "keine",
+    "kein",
+    "sich",
+    "uns",
+    "unser",
+    "unsere",
+    "ihre",
+    "ihnen",
+    "schon",
+    "nach",
+    "vom",
+    "zum",
+    "zur",
+    "dass",
+    "weil",
+    "über",
+    "aus",
+    "gibt",
+    "rechnung",
+    "konto",
+    "zurück",
+    "leider",
+    "immer",
+    "nur",
+    "jetzt",
+    "heute",
+    "gestern",
+    "seit",
+    "funktioniert",
+    "warum",
+    "wann",
+    "wo",
+    "wer",
+    "bereits",
+    "nie",
+    "diese",
+    "dieser",
+    "dieses",
+    "bestellt",
+    "bezahlt",
+    "sehr",
+    "grüßen",
+    "viele",
+    "gruß",
+];
+
 /// Bytes of a text looked at by the stop-word count.
 const STOPWORD_WINDOW: usize = 1024;
 /// Bytes of a message handed to lingua when the stop words are not decisive.
@@ -154,8 +335,8 @@ const LINGUA_MIN_LETTERS: usize = 40;
 
 /// Detects languages; build once and share.
 pub struct LanguageDetector {
-    /// Lower-case stop word → its language.
-    stopwords: HashMap<&'static [u8], Lang>,
+    /// Lower-case stop word → its language and tier (0 = decisive, 1 = tie-breaker).
+    stopwords: HashMap<&'static [u8], (Lang, u8), FnvBuild>,
     quote_markers: Regex,
     lingua: OnceLock<lingua::LanguageDetector>,
 }
@@ -186,14 +367,16 @@ impl Default for LanguageDetector {
 impl LanguageDetector {
     /// Builds the stop-word automaton; lingua itself is loaded on first need.
     pub fn new() -> Self {
-        let mut stopwords = HashMap::new();
-        for (lang, words) in [
-            (Lang::Nl, NL_WORDS),
-            (Lang::En, EN_WORDS),
-            (Lang::De, DE_WORDS),
+        let mut stopwords = HashMap::default();
+        for (tier, lists) in [
+            (1u8, [NL_WORDS_2, EN_WORDS_2, DE_WORDS_2]),
+            (0u8, [NL_WORDS, EN_WORDS, DE_WORDS]),
         ] {
-            for w in words {
-                stopwords.insert(w.as_bytes(), lang);
+            for (lang, words) in [Lang::Nl, Lang::En, Lang::De].into_iter().zip(lists) {
+                for w in words {
+                    // A first-tier word is never demoted by a second-tier entry.
+                    stopwords.insert(w.as_bytes(), (lang, tier));
+                }
             }
         }
         let quote_markers = Regex::new(
@@ -207,6 +390,13 @@ impl LanguageDetector {
         }
     }
 
+    /// Loads lingua's models now (they load on first need otherwise): for start-up figures.
+    pub fn preload(&self) {
+        let _ = self
+            .lingua()
+            .detect_language_of("Dit is een zin. This is a sentence. Das ist ein Satz.");
+    }
+
     fn lingua(&self) -> &lingua::LanguageDetector {
         self.lingua.get_or_init(|| {
             use lingua::Language::{Dutch, English, German};
@@ -218,6 +408,7 @@ impl LanguageDetector {
     fn vote(&self, text: &str) -> Option<Lang> {
         let window = &text.as_bytes()[..text.len().min(STOPWORD_WINDOW)];
         let mut counts = [0u32; 3];
+        let mut tie_breakers = [0u32; 3];
         // Words are runs of letters (non-ASCII bytes count as letters); only short words can be
         // stop words, lower-cased into a stack buffer.
         let mut buf = [0u8; 16];
@@ -228,16 +419,20 @@ impl LanguageDetector {
             for (d, s) in buf.iter_mut().zip(word) {
                 *d = s.to_ascii_lowercase();
             }
-            if let Some(&lang) = self.stopwords.get(&buf[..word.len()]) {
-                counts[lang as usize] += 1;
+            match self.stopwords.get(&buf[..word.len()]) {
+                Some(&(lang, 0)) => counts[lang as usize] += 1,
+                Some(&(lang, _)) => tie_breakers[lang as usize] += 1,
+                None => {}
             }
         }
-        let mut order = [0usize, 1, 2];
-        order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-        let (best, second) = (counts[order[0]], counts[order[1]]);
         // A plurality of stop words decides (97 % agreement with the corpus' gold languages);
-        // only ties and texts without stop words go to lingua.
-        (best > second).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
+        // a tie goes to the second-tier words, then to lingua.
+        plurality(&counts).or_else(|| {
+            for (c, t) in counts.iter_mut().zip(tie_breakers) {
+                *c += t;
+            }
+            plurality(&counts)
+        })
     }
 
     /// The language of one piece of text.
@@ -293,6 +488,13 @@ impl LanguageDetector {
     }
 }
 
+/// The language with strictly the most votes.
+fn plurality(counts: &[u32; 3]) -> Option<Lang> {
+    let mut order = [0usize, 1, 2];
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    (counts[order[0]] > counts[order[1]]).then(|| [Lang::Nl, Lang::En, Lang::De][order[0]])
+}
+
 /// The largest char boundary ≤ `max`.
 pub fn floor_char_boundary(text: &str, max: usize) -> usize {
     if max >= text.len() {
@@ -324,6 +526,23 @@ mod tests {
             d.detect("Hallo, ich möchte meine Bestellung stornieren. Können Sie mir bitte helfen?"),
             Lang::De
         );
+    }
+
+    #[test]
+    fn second_tier_words_break_ties_without_lingua() {
+        let d = LanguageDetector::new();
+        // No first-tier stop word at all: the second tier decides.
+        assert_eq!(
+            d.vote("kasse spinnt schon wieder, warum nur"),
+            Some(Lang::De)
+        );
+        assert_eq!(d.vote("storing alweer, helaas werkt niets"), Some(Lang::Nl));
+        // A first-tier plurality is never overruled by second-tier words.
+        assert_eq!(
+            d.vote("the app crasht, warum nur, leider immer wieder"),
+            Some(Lang::En)
+        );
+        assert_eq!(d.vote("🔥🔥 #outage 401"), None);
     }
 
     #[test]

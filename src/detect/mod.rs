@@ -92,7 +92,9 @@ pub struct CompiledRule {
     pub label: Label,
     /// Languages it applies to; empty = all.
     pub languages: Vec<Lang>,
-    regexes: Vec<(Regex, Option<usize>)>,
+    /// Each pattern, the index of its `value` group, and its slot in [`Scratch`]'s capture
+    /// locations.
+    regexes: Vec<(Regex, Option<usize>, usize)>,
     validator: Option<Validator>,
     score: f32,
     priority: u8,
@@ -100,6 +102,10 @@ pub struct CompiledRule {
     /// Gate: one of these words must occur in the message.
     triggers: Option<ContextGroup>,
     needs: Vec<Need>,
+    /// For an ungated number rule whose patterns have a bounded match length and no anchors:
+    /// that length. Its matches lie within this many bytes of a digit run, so only windows
+    /// around digit runs are searched.
+    digit_reach: Option<usize>,
     /// Gate: index of the rule's patterns in the detector's gate set (rules without word gates).
     in_gate_set: bool,
     /// Rule file it came from.
@@ -139,6 +145,14 @@ pub struct Scratch {
     segments: Vec<Segment>,
     placeholders: Vec<(usize, usize)>,
     runnable: Vec<bool>,
+    /// Whether `segments` holds this message's segments.
+    segmented: bool,
+    /// Merged search windows of the rule being run.
+    windows: Vec<(usize, usize)>,
+    /// Runs of ASCII digits in the message.
+    digit_runs: Vec<(usize, usize)>,
+    /// Capture locations per pattern (by its slot), allocated on first use.
+    locations: Vec<Option<regex::CaptureLocations>>,
 }
 
 /// Compiled rules, word lists, language detector and organisation profile. Build once, share
@@ -234,6 +248,36 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
     true
 }
 
+/// Longest match of `pattern` in bytes, if it is bounded (at most 256) and the pattern has no
+/// line or text anchors (only ASCII word boundaries look around).
+fn digit_reach(pattern: &str) -> Option<usize> {
+    let hir = regex_automata::util::syntax::parse(pattern).ok()?;
+    let props = hir.properties();
+    let looks = props.look_set();
+    if looks.contains_anchor() || looks.contains_word_unicode() {
+        return None;
+    }
+    props.maximum_len().filter(|&l| l <= 256)
+}
+
+/// Maximal runs of ASCII digits in `text`.
+fn digit_runs(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Bytes at the start of a message from which its language is told (the new text, before
 /// quoted replies).
 const MESSAGE_LANG_WINDOW: usize = 1024;
@@ -308,6 +352,7 @@ impl Detector {
         let mut compiled = Vec::with_capacity(loaded.len());
         let mut group_ids: Vec<RuleWordIds> = Vec::new();
         let mut seen_ids = std::collections::HashSet::new();
+        let mut regex_count = 0usize;
         for lr in loaded {
             let spec = &lr.spec;
             let err = |message: String| RuleError {
@@ -344,6 +389,7 @@ impl Detector {
                 .transpose()
                 .map_err(err)?;
             let mut regexes = Vec::new();
+            let mut reach = Some(0usize);
             for (i, p) in spec.patterns.iter().enumerate() {
                 let expanded = rules::expand(p, &vars, &lists)
                     .map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
@@ -353,8 +399,10 @@ impl Detector {
                     .dfa_size_limit(64 << 20)
                     .build()
                     .map_err(|e| err(format!("pattern {}: {e}", i + 1)))?;
+                reach = reach.zip(digit_reach(&expanded)).map(|(a, b)| a.max(b));
                 let group = re.capture_names().position(|n| n == Some("value"));
-                regexes.push((re, group));
+                regexes.push((re, group, regex_count));
+                regex_count += 1;
             }
             let mut ids = Vec::new();
             let mut groups = Vec::new();
@@ -392,6 +440,11 @@ impl Detector {
                 priority: spec.priority.unwrap_or_else(|| label.priority()),
                 context: groups,
                 triggers,
+                digit_reach: reach.filter(|_| {
+                    spec.needs.contains(&Need::Digit)
+                        && spec.triggers.is_empty()
+                        && !spec.context.iter().any(|c| c.effect == Effect::Require)
+                }),
                 needs: spec.needs.clone(),
                 in_gate_set: false,
                 file: lr.file.clone(),
@@ -433,7 +486,7 @@ impl Detector {
                 rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
             if !word_gated && rule.needs.contains(&Need::Digit) {
                 rule.in_gate_set = true;
-                for (re, _) in &rule.regexes {
+                for (re, _, _) in &rule.regexes {
                     gate_patterns.push(re.as_str().to_string());
                     gate_set_rules.push(idx as u16);
                 }
@@ -520,13 +573,14 @@ impl Detector {
             .lang
             .detect(&text[..lang::floor_char_boundary(text, MESSAGE_LANG_WINDOW)]);
         scratch.segments.clear();
+        scratch.segmented = false;
         if text.is_empty() {
             return Scan {
                 lang,
                 findings: Vec::new(),
             };
         }
-        self.collect_candidates(text, scratch);
+        self.collect_candidates(text, lang, scratch);
         if scratch.candidates.is_empty() {
             return Scan {
                 lang,
@@ -547,7 +601,8 @@ impl Detector {
     /// context words, one RegexSet pass) so that most rules skip most messages.
     fn runnable_rules(&self, text: &str, scratch: &mut Scratch) {
         let bytes = text.as_bytes();
-        let has_digit = bytes.iter().any(u8::is_ascii_digit);
+        digit_runs(text, &mut scratch.digit_runs);
+        let has_digit = !scratch.digit_runs.is_empty();
         let has_at = memchr::memchr(b'@', bytes).is_some();
         let has_colon = memchr::memchr(b':', bytes).is_some();
         self.context.scan(text, &mut scratch.hits);
@@ -593,16 +648,51 @@ impl Detector {
         }
     }
 
-    fn collect_candidates(&self, text: &str, scratch: &mut Scratch) {
+    /// Language-restricted rules run only if some part of the message is in one of their
+    /// languages (or undecided): their candidates elsewhere would be dropped anyway.
+    fn skip_out_of_language(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
+        let restricted = self
+            .rules
+            .iter()
+            .zip(&scratch.runnable)
+            .any(|(r, &run)| run && !r.languages.is_empty());
+        if !restricted {
+            return;
+        }
+        // A message of one line is one segment in the message's language; longer ones are
+        // split only if a restricted rule finds a candidate (see drop_out_of_scope).
+        if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+            return;
+        }
+        self.lang.segments(text, lang, &mut scratch.segments);
+        scratch.segmented = true;
+        for (rule, run) in self.rules.iter().zip(scratch.runnable.iter_mut()) {
+            if *run
+                && !rule.languages.is_empty()
+                && !scratch
+                    .segments
+                    .iter()
+                    .any(|s| s.lang == Lang::Unknown || rule.languages.contains(&s.lang))
+            {
+                *run = false;
+            }
+        }
+    }
+
+    fn collect_candidates(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         self.runnable_rules(text, scratch);
-        let mut windows: Vec<(usize, usize)> = Vec::new();
+        self.skip_out_of_language(text, lang, scratch);
+        let mut windows = std::mem::take(&mut scratch.windows);
         for (idx, rule) in self.rules.iter().enumerate() {
             if !scratch.runnable[idx] {
                 continue;
             }
-            self.rule_windows(rule, text, &scratch.hits, &mut windows);
-            for (re, group) in &rule.regexes {
-                let mut locs = re.capture_locations();
+            self.rule_windows(rule, text, scratch, &mut windows);
+            for (re, group, slot) in &rule.regexes {
+                if scratch.locations.len() <= *slot {
+                    scratch.locations.resize_with(*slot + 1, || None);
+                }
+                let locs = scratch.locations[*slot].get_or_insert_with(|| re.capture_locations());
                 // Returns the end of the accepted candidate.
                 let mut push = |s: usize, e: usize| -> Option<usize> {
                     let (s, e) = trim_span(text, s, e);
@@ -644,7 +734,7 @@ impl Detector {
                     while pos <= hay.len() {
                         let found = match group {
                             Some(g) => re
-                                .captures_read_at(&mut locs, hay, pos)
+                                .captures_read_at(locs, hay, pos)
                                 .map(|whole| (whole.start(), whole.end(), locs.get(*g))),
                             None => re
                                 .find_at(hay, pos)
@@ -670,6 +760,7 @@ impl Detector {
                 }
             }
         }
+        scratch.windows = windows;
     }
 
     /// Where `rule` can match: around its gate words (merged windows), or the whole text.
@@ -677,10 +768,11 @@ impl Detector {
         &self,
         rule: &CompiledRule,
         text: &str,
-        hits: &[Hit],
+        scratch: &Scratch,
         out: &mut Vec<(usize, usize)>,
     ) {
         out.clear();
+        let hits = &scratch.hits;
         // A match lies in the rule's window around a trigger word, or within the context
         // window of a required word.
         let (group, before, after) = match (
@@ -690,7 +782,10 @@ impl Detector {
             (Some(t), _) => (t, t.before, t.after),
             (None, Some(g)) => (g, WINDOW_MARGIN + g.after, WINDOW_MARGIN + g.before),
             (None, None) => {
-                out.push((0, text.len()));
+                match rule.digit_reach {
+                    Some(reach) => digit_windows(text, &scratch.digit_runs, reach, out),
+                    None => out.push((0, text.len())),
+                }
                 return;
             }
         };
@@ -757,8 +852,9 @@ impl Detector {
             .candidates
             .iter()
             .any(|c| !self.rules[usize::from(c.rule.0)].languages.is_empty());
-        if restricted {
+        if restricted && !scratch.segmented {
             self.lang.segments(text, lang, &mut scratch.segments);
+            scratch.segmented = true;
         }
         let segments = &scratch.segments;
         let placeholders = &scratch.placeholders;
@@ -836,6 +932,29 @@ impl Detector {
         }
         if added {
             findings.sort_by_key(|f| f.start);
+        }
+    }
+}
+
+/// Merged windows of `reach` bytes around each digit run. A window ends at white space (or the
+/// text's end), so that an ASCII word boundary at its end means what it means in the whole text;
+/// every byte is looked at once however many runs there are.
+fn digit_windows(text: &str, runs: &[(usize, usize)], reach: usize, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    for &(a, z) in runs {
+        let s = lang::floor_char_boundary(text, a.saturating_sub(reach));
+        let mut e = (z + reach).min(b.len());
+        if let Some(last) = out.last_mut() {
+            if s <= last.1 && e <= last.1 {
+                continue;
+            }
+        }
+        while e < b.len() && !b[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
         }
     }
 }
@@ -959,6 +1078,38 @@ mod tests {
         assert!(!on_token_boundaries(t, 2, 11));
         assert!(!on_token_boundaries(t, 16, 25));
         assert!(on_token_boundaries(t, 28, 37));
+    }
+
+    #[test]
+    fn digit_reach_needs_bounded_anchor_free_patterns() {
+        assert_eq!(digit_reach(r"(?-u:\b)[0-9]{9}(?-u:\b)"), Some(9));
+        assert_eq!(digit_reach(r"[0-9]{4}(?:[ \-]?[0-9]{2,6}){2,4}"), Some(32));
+        assert_eq!(digit_reach(r"[0-9]+"), None);
+        assert_eq!(digit_reach(r"(?m:^)[0-9]{3}"), None);
+        assert_eq!(digit_reach(r"[0-9]{3}$"), None);
+    }
+
+    #[test]
+    fn digit_windows_cover_every_match_and_end_at_white_space() {
+        let text = "abc 12 defghij klmnop 34567 qrstuvwxyz 8";
+        let mut runs = Vec::new();
+        digit_runs(text, &mut runs);
+        assert_eq!(runs, [(4, 6), (22, 27), (39, 40)]);
+        let mut w = Vec::new();
+        digit_windows(text, &runs, 3, &mut w);
+        // 12 → 1..9 extended to the space at 14; 34567 → 19..30, extended to 38; 8 → 36..40,
+        // merged with the window before it.
+        assert_eq!(w, [(1, 14), (19, 40)]);
+        for &(s, e) in &w {
+            assert!(e == text.len() || text.as_bytes()[e] == b' ');
+            assert!(text.is_char_boundary(s));
+        }
+        // Non-ASCII before a run: the window starts on a char boundary.
+        let text = "éé1";
+        digit_runs(text, &mut runs);
+        w.clear();
+        digit_windows(text, &runs, 2, &mut w);
+        assert_eq!(w, [(2, 5)]);
     }
 
     #[test]
