@@ -188,11 +188,23 @@ impl Builder {
         }
     }
 
-    /// Source text `s` at offset `base`, entities decoded.
-    fn push_decoded(&mut self, s: &str, base: usize) {
+    /// Source text `s` at offset `base`, entities decoded; in attribute values (`url`) also
+    /// percent escapes of ASCII characters (`%40` → `@`, `%20` → space).
+    fn push_decoded(&mut self, s: &str, base: usize, url: bool) {
         let bytes = s.as_bytes();
         let mut i = 0;
         while i < s.len() {
+            if url && bytes[i] == b'%' {
+                let hex = |k: usize| bytes.get(k).and_then(|&c| (c as char).to_digit(16));
+                if let (Some(h), Some(l)) = (hex(i + 1), hex(i + 2)) {
+                    let c = (h * 16 + l) as u8;
+                    if c.is_ascii() && !c.is_ascii_control() {
+                        self.push(c as char, base + i, base + i + 3);
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
             if bytes[i] == b'&' {
                 if let Some((c, len)) = entity(&s[i..]) {
                     // A non-breaking space reads as a space for detection.
@@ -246,7 +258,7 @@ pub(crate) fn extract(html: &str) -> HtmlText {
             i += 1;
             continue;
         }
-        b.push_decoded(&html[text_start..i], text_start);
+        b.push_decoded(&html[text_start..i], text_start, false);
         let tag_start = i;
         if html[i..].starts_with("<!--") {
             i = html[i + 4..]
@@ -271,13 +283,14 @@ pub(crate) fn extract(html: &str) -> HtmlText {
     b.push_decoded(
         &html[text_start.min(html.len())..],
         text_start.min(html.len()),
+        false,
     );
     let visible_len = b.text.len();
     if !attrs.is_empty() {
         b.separator(html.len());
         for (s, e) in attrs {
             b.push('\n', e, e);
-            b.push_decoded(&html[s..e], s);
+            b.push_decoded(&html[s..e], s, true);
         }
         b.push('\n', html.len(), html.len());
     }
@@ -393,6 +406,10 @@ mod tests {
         assert_eq!(&t.text[..t.visible_len], "mailbel");
         assert!(t.text[t.visible_len..].contains("\nmailto:piet@voorbeeld.nl\n"));
         assert_eq!(src_of(html, &t, "tel:+31612345678"), "tel:+31612345678");
+        let html = "<a href='mailto:x@voorbeeld.nl?subject=BSN%20111222333'>x</a>";
+        let t = extract(html);
+        assert!(t.text.contains("subject=BSN 111222333"), "{}", t.text);
+        assert_eq!(src_of(html, &t, " 111"), "%20111");
     }
 
     #[test]

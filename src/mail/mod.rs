@@ -121,6 +121,9 @@ pub fn redact_message(raw: &[u8], scrubber: &Scrubber) -> Result<RedactedMail, M
         0
     };
     let body = &raw[base..];
+    if !starts_with_field(body) {
+        return Err(MailError::NotAMessage);
+    }
     let message = MessageParser::default()
         .parse(body)
         .filter(|m| m.parts.first().is_some_and(|p| !p.headers.is_empty()))
@@ -188,6 +191,16 @@ pub fn redact_message(raw: &[u8], scrubber: &Scrubber) -> Result<RedactedMail, M
         body_text,
         findings,
     })
+}
+
+/// Whether `raw` starts with a header field (`Name:`; field names are printable ASCII
+/// without blanks).
+fn starts_with_field(raw: &[u8]) -> bool {
+    let name_len = raw
+        .iter()
+        .take_while(|&&b| (33..=126).contains(&b) && b != b':')
+        .count();
+    name_len > 0 && raw.get(name_len) == Some(&b':')
 }
 
 /// The part tree of a message as comparable lines (depth, type, kind), nested messages
@@ -310,6 +323,10 @@ impl Ctx<'_> {
                     let is_main = main_part == Some(id as u32) && depth == 0;
                     let html = matches!(part.body, PartType::Html(_));
                     edits.extend(self.leaf(part, raw, &path, html, is_main)?);
+                }
+                // A multipart without a boundary: its body is read as plain text.
+                PartType::Binary(_) | PartType::InlineBinary(_) if is_boundaryless(part) => {
+                    edits.extend(self.leaf(part, raw, &path, false, false)?);
                 }
                 PartType::Message(inner) => {
                     if depth + 1 >= MAX_DEPTH {
@@ -777,6 +794,13 @@ fn is_redactable(part: &MessagePart<'_>) -> bool {
                 || t.eq_ignore_ascii_case("multipart")
         }
     }
+}
+
+/// Whether a leaf is a multipart without a boundary (its body can only be read as text).
+fn is_boundaryless(part: &MessagePart<'_>) -> bool {
+    part.content_type().is_some_and(|ct| {
+        ct.ctype().eq_ignore_ascii_case("multipart") && ct.attribute("boundary").is_none()
+    })
 }
 
 /// The line end that closes a raw header value.
