@@ -22,6 +22,7 @@ pub mod eval;
 pub mod intake;
 pub mod jsonl;
 pub mod label;
+pub mod mail;
 pub mod pipeline;
 pub mod policy;
 pub mod redact;

@@ -3,6 +3,7 @@
 mod cli;
 mod corpus;
 mod edge_cases;
+mod mail;
 mod properties;
 mod serve;
 mod store;

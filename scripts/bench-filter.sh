@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Filter speed: wall time of `pii-scrubber filter` per 50 KB message, process start included
+# (the MTA spawns it once per mail). Prints p50 and p90 over RUNS runs (default 30).
+#   scripts/bench-filter.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-30}
+BIN=target/release/pii-scrubber
+[ -x "$BIN" ] || cargo build --release
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+# A 50 KB text/plain message from the synthetic corpus (PII-dense support texts).
+python3 - "$TMP/50k.eml" <<'PY'
+import json, sys
+texts = [json.loads(l)["text"] for l in open("corpus/messages.jsonl", encoding="utf-8")]
+body, i = "", 0
+while len(body.encode()) < 50_000:
+    body += texts[i % len(texts)] + "\n\n"
+    i += 1
+head = ("From: Jan de Vries <jan.devries@voorbeeld.nl>\nTo: support@zonnestraal.example\n"
+        "Subject: Vraag\nMessage-ID: <bench@voorbeeld.nl>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n")
+open(sys.argv[1], "wb").write((head + body).encode())
+PY
+bench() { # label input
+    local times=()
+    for _ in $(seq "$RUNS"); do
+        local s e
+        s=$(date +%s%N)
+        "$BIN" filter < "$2" > /dev/null
+        e=$(date +%s%N)
+        times+=($(( (e - s) / 100000 )))
+    done
+    sort -n <<<"$(printf '%s\n' "${times[@]}")" | awk -v label="$1" -v n="$RUNS" '
+        { t[NR] = $1 }
+        END { printf "%-28s p50 %.1f ms   p90 %.1f ms   (%d runs)\n", label, t[int((n + 1) / 2)] / 10, t[int(n * 0.9 + 0.5)] / 10, n }'
+}
+bench "filter, 50 KB message" "$TMP/50k.eml"
+bench "filter, 1 KB message" corpus/eml/01-plain-7bit-lf.eml
+echo "machine load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
