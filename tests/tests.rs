@@ -2,7 +2,9 @@
 
 mod cli;
 mod corpus;
+mod dovecot;
 mod edge_cases;
+mod imap;
 mod properties;
 mod serve;
 mod store;

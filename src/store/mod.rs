@@ -18,6 +18,9 @@ use crate::label::Label;
 use crate::policy::{Action, Decision};
 use crate::redact::{Method, Redactor};
 
+mod imap_state;
+pub use imap_state::{ImapMailbox, ImapPosition};
+
 /// Which database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -233,6 +236,7 @@ fn migrator(backend: Backend) -> Migrator {
             include_str!("../../migrations/0002_scrub_progress.sql").into_sql_str(),
             false,
         ),
+        imap_state::migration(backend),
     ])
 }
 
