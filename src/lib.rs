@@ -23,6 +23,7 @@ pub mod imap;
 pub mod intake;
 pub mod jsonl;
 pub mod label;
+pub mod mail;
 pub mod pipeline;
 pub mod policy;
 pub mod redact;

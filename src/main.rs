@@ -153,6 +153,24 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Redact one e-mail message (RFC 5322, LF or CRLF), keeping its MIME structure: every byte
+    /// outside the redacted values stays as it was. Writes the redacted message to stdout.
+    RedactMail {
+        /// Message file, or - for stdin.
+        #[arg(default_value = "-")]
+        input: String,
+        /// Output file (default stdout).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Mail filter: one message on stdin, the redacted message on stdout, exit 0. On any
+    /// failure it writes nothing and exits 75 (EX_TEMPFAIL) so the MTA defers and retries.
+    Filter {
+        #[command(flatten)]
+        common: Common,
+    },
     /// Work with the rule files.
     Rules {
         #[command(subcommand)]
@@ -541,6 +559,12 @@ fn run() -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }),
+        Command::RedactMail {
+            input,
+            output,
+            common,
+        } => run_redact_mail(&input, &output, &common),
+        Command::Filter { common } => Ok(run_filter(&common)),
         Command::Bench {
             file,
             size_mb,
@@ -611,6 +635,70 @@ fn run_bench(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `redact-mail`: one message from a file or stdin.
+fn run_redact_mail(input: &str, output: &Option<PathBuf>, common: &Common) -> Result<ExitCode> {
+    let cfg = load_config(common)?;
+    let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    let (mut reader, name, _) = open_input(input)?;
+    let mut raw = Vec::new();
+    reader
+        .read_to_end(&mut raw)
+        .with_context(|| format!("{name}: cannot read"))?;
+    let mail = pii_scrubber::mail::redact_message(&raw, &scrubber)
+        .with_context(|| format!("{name}: message not redacted"))?;
+    let mut out = open_output(output)?;
+    out.write_all(&mail.bytes)?;
+    out.flush()?;
+    eprintln!("{name}: {} value(s) redacted", mail.redacted);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// EX_TEMPFAIL (sysexits.h): the MTA defers the message and retries.
+const EX_TEMPFAIL: u8 = 75;
+
+/// `filter`: stdin → stdout; nothing on stdout and exit 75 on any failure, panics included.
+fn run_filter(common: &Common) -> ExitCode {
+    // A panic message could quote input: report only where it happened.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("pii-scrubber filter: internal error{at}");
+    }));
+    let result = std::panic::catch_unwind(|| -> Result<Vec<u8>> {
+        let cfg = load_config(common)?;
+        let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+        let mut raw = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut raw)
+            .context("cannot read the message from stdin")?;
+        let mail = pii_scrubber::mail::redact_message(&raw, &scrubber)?;
+        Ok(mail.bytes)
+    });
+    let bytes = match result {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(e)) => {
+            eprintln!("pii-scrubber filter: {e:#}; exit 75 (temporary failure): the message is left for a retry");
+            return ExitCode::from(EX_TEMPFAIL);
+        }
+        Err(_) => {
+            eprintln!(
+                "pii-scrubber filter: exit 75 (temporary failure): the message is left for a retry"
+            );
+            return ExitCode::from(EX_TEMPFAIL);
+        }
+    };
+    // The whole message is ready: write it in one go.
+    let mut out = io::stdout().lock();
+    if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
+        eprintln!("pii-scrubber filter: cannot write the message ({e}); exit 75");
+        return ExitCode::from(EX_TEMPFAIL);
+    }
+    ExitCode::SUCCESS
 }
 
 fn with_runtime(fut: impl std::future::Future<Output = Result<ExitCode>>) -> Result<ExitCode> {

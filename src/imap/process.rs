@@ -1,8 +1,6 @@
 //! Redaction of one raw message for the worker: the redacted bytes and the ticket to store.
 
-use crate::detect::Scratch;
 use crate::pipeline::Scrubber;
-use crate::policy::Requester;
 use crate::store::{Incoming, NewFinding, Prepared};
 
 /// One message after redaction.
@@ -36,75 +34,62 @@ impl MailScrubber {
     }
 }
 
-fn header_end(raw: &[u8]) -> Option<(usize, usize)> {
-    let crlf = memchr::memmem::find(raw, b"\r\n\r\n").map(|i| (i + 2, i + 4));
-    let lf = memchr::memmem::find(raw, b"\n\n").map(|i| (i + 1, i + 2));
-    match (crlf, lf) {
-        (Some(a), Some(b)) => Some(if a.0 < b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    }
-}
-
-fn header_value(header: &str, name: &str) -> Option<String> {
-    header.lines().find_map(|l| {
-        let (k, v) = l.split_once(':')?;
-        k.trim()
-            .eq_ignore_ascii_case(name)
-            .then(|| v.trim().to_string())
-    })
+/// Thread fields of a message: (Message-ID's parent, thread root, Date as unix seconds).
+fn thread_fields(raw: &[u8]) -> (Option<String>, Option<String>, Option<i64>) {
+    let Some(m) = mail_parser::MessageParser::default().parse_headers(raw) else {
+        return (None, None, None);
+    };
+    let parent = m.in_reply_to().as_text().map(str::to_string);
+    let root = m
+        .references()
+        .as_text_list()
+        .and_then(|l| l.first())
+        .map(|r| r.to_string())
+        .or_else(|| parent.clone());
+    (parent, root, m.date().map(|d| d.to_timestamp()))
 }
 
 impl MailRedactor for MailScrubber {
     fn process(&self, raw: &[u8], fallback_id: &str) -> Result<Processed, String> {
-        // Interim: single-part UTF-8 text messages only, until the MIME library lands.
-        let (hend, bstart) = header_end(raw).ok_or("no end of header")?;
-        let header = std::str::from_utf8(&raw[..hend]).map_err(|_| "header is not UTF-8")?;
-        if header_value(header, "Content-Type").is_some_and(|c| !c.starts_with("text/plain"))
-            || header_value(header, "Content-Transfer-Encoding")
-                .is_some_and(|c| !matches!(c.as_str(), "7bit" | "8bit"))
-        {
-            return Err("unsupported MIME structure".into());
-        }
-        let body = std::str::from_utf8(&raw[bstart..]).map_err(|_| "body is not UTF-8")?;
-        let requester = Requester::default();
-        let mut scratch = Scratch::default();
-        let (text, lang, findings) = self.scrubber.redact_text(body, &requester, &mut scratch);
-        let redacted = findings
-            .iter()
-            .filter(|(_, d)| d.action.removes_value())
-            .count();
-        let message_id = header_value(header, "Message-ID");
-        let mut bytes = format!("X-PII-Scrubber: redacted={redacted}\r\n").into_bytes();
-        bytes.extend_from_slice(&raw[..bstart]);
-        bytes.extend_from_slice(text.as_bytes());
-        let source_id = message_id
+        let r = crate::mail::redact_message(raw, &self.scrubber).map_err(|e| e.to_string())?;
+        let (in_reply_to, root, date) = thread_fields(raw);
+        let source_id = r
+            .message_id
             .clone()
             .unwrap_or_else(|| fallback_id.to_string());
+        let lang = self.scrubber.detector.language_detector().detect(&r.body_text);
+        let findings = r
+            .findings
+            .into_iter()
+            .map(|(f, decision)| NewFinding {
+                label: f.label,
+                rule: self.scrubber.detector.rule(f.rule).id.clone(),
+                start: f.start,
+                end: f.end,
+                decision,
+                value_hash: None,
+            })
+            .collect();
         let ticket = Prepared {
             incoming: Incoming {
                 channel: "email".into(),
-                thread_key: source_id.clone(),
+                thread_key: root.unwrap_or_else(|| source_id.clone()),
                 source_id,
-                created_at: crate::store::now(),
-                ..Incoming::default()
+                in_reply_to,
+                requester_name: r.requester.name.clone(),
+                requester_email: r.requester.email.clone(),
+                requester_phone: r.requester.phone.clone(),
+                requester_handle: None,
+                subject: r.subject,
+                created_at: date.filter(|&d| d > 0).unwrap_or_else(crate::store::now),
             },
             lang: lang.as_str().to_string(),
-            body: text,
-            findings: findings
-                .into_iter()
-                .map(|(f, decision)| NewFinding {
-                    label: f.label,
-                    rule: self.scrubber.detector.rule(f.rule).id.clone(),
-                    start: f.start,
-                    end: f.end,
-                    decision,
-                    value_hash: None,
-                })
-                .collect(),
+            body: r.body_text,
+            findings,
         };
         Ok(Processed {
-            bytes,
-            message_id,
+            bytes: r.bytes,
+            message_id: r.message_id,
             ticket,
         })
     }
