@@ -60,6 +60,7 @@ pub struct Dovecot {
     /// The IMAP port on 127.0.0.1.
     pub port: u16,
     /// The LMTP port, when Sieve is set up.
+    #[allow(dead_code)]
     pub lmtp_port: Option<u16>,
 }
 
@@ -217,8 +218,16 @@ plugin {{
         }
     }
 
-    /// Stops the server (connections drop).
+    /// Stops the server; open IMAP connections are kicked first (a stopped master leaves
+    /// running imap processes alone).
     pub fn stop(&self) {
+        let _ = Command::new(DOVEADM)
+            .arg("-c")
+            .arg(self.conf())
+            .args(["kick", USER])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
         let _ = Command::new(DOVEADM)
             .arg("-c")
             .arg(self.conf())

@@ -419,3 +419,100 @@ fn imap_unprocessable_message_is_set_aside_untouched_and_the_rest_processed() {
     assert!(reasons[0].contains("after 2 attempt(s)"), "{reasons:?}");
     assert!(!reasons[0].contains(CANARY_BSN));
 }
+
+/// The admin Sieve script the README documents.
+pub const SIEVE_BEFORE: &str = r#"require ["vnd.dovecot.filter", "fileinto", "mailbox"];
+# pii-scrubber: redact at delivery; if the filter fails, keep the original out of INBOX.
+if not filter "pii-scrubber" {
+  fileinto :create "Quarantine";
+  stop;
+}
+"#;
+
+/// A Dovecot whose delivery runs `SIEVE_BEFORE` with a `pii-scrubber` filter program that
+/// execs the built binary with `config`.
+fn sieve_dovecot(config: &Path) -> Dovecot {
+    Dovecot::start_with(Options {
+        sieve_before: Some(SIEVE_BEFORE.to_string()),
+        filters: vec![(
+            "pii-scrubber".to_string(),
+            format!(
+                "#!/bin/sh\nexec {} filter --config {}\n",
+                bin(),
+                config.display()
+            ),
+        )],
+    })
+}
+
+/// A world-readable copy of the shipped config (the filter runs as `nobody`).
+fn readable_config(dir: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("filter.toml");
+    std::fs::copy(crate::root().join("pii-scrubber.toml"), &path).unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    path
+}
+
+/// `mail(i)` with LF line endings, as an MTA hands it to the LDA.
+fn lf_mail(i: usize) -> Vec<u8> {
+    String::from_utf8(mail(i))
+        .unwrap()
+        .replace("\r\n", "\n")
+        .into_bytes()
+}
+
+#[test]
+fn sieve_filter_redacts_at_delivery() {
+    if !dovecot::available("sieve_filter_redacts_at_delivery") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let dc = sieve_dovecot(&readable_config(dir.path()));
+    assert_eq!(dc.deliver_lda(&lf_mail(3)), 0, "{}", dc.log());
+    let inbox = folder(&dc, "INBOX");
+    assert_eq!(inbox.len(), 1, "{}", dc.log());
+    assert_eq!(count(&dc, "Quarantine"), 0);
+    let got = String::from_utf8(inbox[0].2.clone()).unwrap();
+    assert_no_canary("delivered message", got.as_bytes());
+    assert!(got.contains("X-PII-Scrubber: "), "redacted by the filter");
+    // Intact otherwise: every line of the original without a canary arrives unchanged.
+    let original = String::from_utf8(mail(3)).unwrap();
+    for line in original.split("\r\n") {
+        if !line.contains(CANARY_BSN) && !line.contains(CANARY_CARD) {
+            assert!(got.contains(line), "line lost: {line}");
+        }
+    }
+}
+
+#[test]
+fn sieve_broken_filter_quarantines_and_the_worker_redacts_into_inbox() {
+    if !dovecot::available("sieve_broken_filter_quarantines_and_the_worker_redacts_into_inbox") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // A config the filter cannot read: it exits 75 and writes nothing.
+    let dc = sieve_dovecot(&dir.path().join("missing.toml"));
+    assert_eq!(dc.deliver_lda(&lf_mail(4)), 0, "{}", dc.log());
+    assert_eq!(count(&dc, "INBOX"), 0, "the original never reaches INBOX");
+    let quarantined = folder(&dc, "Quarantine");
+    assert_eq!(quarantined.len(), 1, "{}", dc.log());
+    // Untouched: every line of the original is there (Dovecot adds only trace headers).
+    let stored = String::from_utf8_lossy(&quarantined[0].2).to_string();
+    for line in String::from_utf8(mail(4)).unwrap().split("\r\n") {
+        assert!(stored.contains(line), "quarantined copy changed");
+    }
+    assert!(
+        String::from_utf8_lossy(&quarantined[0].2).contains(CANARY_BSN),
+        "untouched original"
+    );
+    let cfg = worker_config(&dc, dir.path(), "");
+    run_once(&cfg);
+    assert_eq!(count(&dc, "Quarantine"), 0, "quarantine drained");
+    let inbox = folder(&dc, "INBOX");
+    assert_eq!(inbox.len(), 1);
+    assert_no_canary("redacted copy", &inbox[0].2);
+    assert!(marker(&inbox[0].2).contains("mailbox=Quarantine;"));
+    assert!(String::from_utf8_lossy(&inbox[0].2).contains("Subject: Bestelling 4"));
+}

@@ -57,7 +57,11 @@ impl MailRedactor for MailScrubber {
             .message_id
             .clone()
             .unwrap_or_else(|| fallback_id.to_string());
-        let lang = self.scrubber.detector.language_detector().detect(&r.body_text);
+        let lang = self
+            .scrubber
+            .detector
+            .language_detector()
+            .detect(&r.body_text);
         let findings = r
             .findings
             .into_iter()
