@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs and starts what the tests need (PostgreSQL on
-# 127.0.0.1:5432 with a database `test`), then runs formatting and lint checks, every test
+# 127.0.0.1:5432 with a database `test`; Dovecot), then runs formatting and lint checks, every test
 # (release build, so the 50 MB message test runs at full size) and the rule examples.
 # Used by CI (.ci/run) too.
 set -euo pipefail
@@ -32,6 +32,11 @@ fi
 if ! psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
   psql -h 127.0.0.1 -U postgres -d postgres -c 'CREATE DATABASE test' >/dev/null
 fi
+
+# Dovecot (IMAP, LMTP/LDA, Sieve) for the IMAP and Sieve tests: installed when missing; each
+# test starts its own server. Required here, so a missing Dovecot fails instead of skipping.
+bash scripts/dovecot.sh
+export PII_SCRUBBER_REQUIRE_DOVECOT=1
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings

@@ -28,6 +28,9 @@ pub struct Config {
     /// The long-running worker.
     #[serde(default)]
     pub worker: WorkerConfig,
+    /// The IMAP worker (`pii-scrubber imap`).
+    #[serde(default)]
+    pub imap: ImapConfig,
 }
 
 /// `[worker]`: the sources `pii-scrubber worker` runs and how often.
@@ -216,6 +219,93 @@ impl Default for PseudonymConfig {
     }
 }
 
+/// `[imap]`: the mailbox the IMAP worker redacts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImapConfig {
+    /// Server host name (also the TLS server name).
+    #[serde(default = "default_imap_host")]
+    pub host: String,
+    /// Server port; default 993 with TLS, 143 without.
+    #[serde(default)]
+    pub port: Option<u16>,
+    /// Implicit TLS (rustls, web PKI roots plus `ca_file`). Plain IMAP only to a loopback host.
+    #[serde(default = "default_true")]
+    pub tls: bool,
+    /// A PEM file of extra trusted CA certificates (an organisation's own CA).
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    /// Login name.
+    #[serde(default)]
+    pub user: String,
+    /// Name of the environment variable that holds the password.
+    #[serde(default = "default_imap_password_env")]
+    pub password_env: String,
+    /// The folder whose new messages are redacted.
+    #[serde(default = "default_imap_folder")]
+    pub folder: String,
+    /// Where redacted copies go; default: back into `folder`.
+    #[serde(default)]
+    pub processed_folder: Option<String>,
+    /// The folder the Sieve script files messages into when its filter failed; drained into
+    /// the processed folder. Empty: none.
+    #[serde(default = "default_imap_quarantine")]
+    pub quarantine_folder: String,
+    /// Messages that cannot be processed after `max_attempts` are moved here untouched.
+    #[serde(default = "default_imap_failed")]
+    pub failed_folder: String,
+    /// Attempts per message before it goes to `failed_folder`.
+    #[serde(default = "default_imap_attempts")]
+    pub max_attempts: u32,
+    /// Seconds between checks when the server lacks IDLE, and the longest IDLE wait (the
+    /// quarantine folder is checked at least this often).
+    #[serde(default = "default_imap_poll")]
+    pub poll_seconds: u64,
+}
+
+fn default_true() -> bool {
+    true
+}
+fn default_imap_host() -> String {
+    "127.0.0.1".to_string()
+}
+fn default_imap_password_env() -> String {
+    "PII_SCRUBBER_IMAP_PASSWORD".to_string()
+}
+fn default_imap_folder() -> String {
+    "INBOX".to_string()
+}
+fn default_imap_quarantine() -> String {
+    "Quarantine".to_string()
+}
+fn default_imap_failed() -> String {
+    "pii-scrubber-failed".to_string()
+}
+fn default_imap_attempts() -> u32 {
+    3
+}
+fn default_imap_poll() -> u64 {
+    60
+}
+
+impl Default for ImapConfig {
+    fn default() -> Self {
+        toml::from_str("").expect("every [imap] key has a default")
+    }
+}
+
+impl ImapConfig {
+    /// The port to connect to.
+    pub fn port(&self) -> u16 {
+        self.port.unwrap_or(if self.tls { 993 } else { 143 })
+    }
+
+    /// The folder redacted copies go to.
+    pub fn target_folder(&self) -> &str {
+        self.processed_folder.as_deref().unwrap_or(&self.folder)
+    }
+}
+
 /// A configuration file that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -271,6 +361,22 @@ mod tests {
         assert_eq!(c.store.url, "sqlite://pii-scrubber.db");
         assert_eq!(c.pseudonym.key_env, "PII_SCRUBBER_KEY");
         assert!(c.detect.enabled(Label::Iban));
+        assert_eq!(c.imap.folder, "INBOX");
+        assert_eq!(c.imap.port(), 993);
+        assert_eq!(c.imap.target_folder(), "INBOX");
+        assert_eq!(c.imap.max_attempts, 3);
+    }
+
+    #[test]
+    fn imap_section_parses() {
+        let c = Config::parse(
+            "[imap]\nhost = \"localhost\"\ntls = false\nuser = \"support\"\nprocessed_folder = \"Redacted\"\n",
+            "x.toml",
+        )
+        .unwrap();
+        assert_eq!(c.imap.port(), 143);
+        assert_eq!(c.imap.target_folder(), "Redacted");
+        assert_eq!(c.imap.quarantine_folder, "Quarantine");
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod bench;
 pub mod config;
 pub mod detect;
 pub mod eval;
+pub mod imap;
 pub mod intake;
 pub mod jsonl;
 pub mod label;

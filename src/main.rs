@@ -126,6 +126,16 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// IMAP worker: redact new mail in the [imap] folder (and the Sieve quarantine folder) in
+    /// place — store the ticket, append the redacted copy, then expunge the original. Waits with
+    /// IDLE; stops cleanly on SIGTERM/Ctrl-C.
+    Imap {
+        /// Process what is there now, then exit (tests, cron).
+        #[arg(long)]
+        once: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Re-scan every stored message with the current rules (after a rules update or an imported
     /// helpdesk export); resumable, in batches.
     ScrubStore {
@@ -531,6 +541,15 @@ fn run() -> Result<ExitCode> {
                 .sweep(pii_scrubber::store::now() - i64::from(days) * 86_400)
                 .await?;
             println!("retention sweep ({days} days): {n} kept value(s) redacted");
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Imap { once, store } => with_runtime(async move {
+            let (cfg, store) = open_store(&store).await?;
+            let stats = pii_scrubber::imap::run(&cfg, store, once).await?;
+            eprintln!(
+                "imap: {} redacted, {} already redacted, {} set aside",
+                stats.processed, stats.skipped, stats.failed
+            );
             Ok(ExitCode::SUCCESS)
         }),
         Command::ScrubStore { restart, store } => with_runtime(run_scrub_store(restart, &store)),

@@ -2,8 +2,10 @@
 
 mod cli;
 mod corpus;
+mod dovecot;
 mod edge_cases;
 mod mail;
+mod imap;
 mod properties;
 mod serve;
 mod store;

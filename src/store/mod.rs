@@ -21,6 +21,8 @@ use crate::redact::{Method, Redactor};
 mod queue;
 
 pub use queue::Drained;
+mod imap_state;
+pub use imap_state::{ImapMailbox, ImapPosition};
 
 /// Which database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +252,7 @@ fn migrator(backend: Backend) -> Migrator {
             queue_sql.into_sql_str(),
             false,
         ),
+        imap_state::migration(backend),
     ])
 }
 

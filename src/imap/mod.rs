@@ -1,0 +1,126 @@
+//! The IMAP worker (`pii-scrubber imap`): redacts new messages in a mailbox in place.
+//!
+//! For each new message in the watched folder (and in the quarantine folder the Sieve script
+//! fills when its filter failed) the worker fetches the raw message, redacts it
+//! ([`MailRedactor`]), stores the ticket, APPENDs the redacted copy (flags and internal date
+//! preserved) and only after the server confirmed the APPEND expunges the original. It waits with
+//! IDLE (or polls), reconnects with backoff, and stops cleanly on SIGTERM.
+//!
+//! Crash safety: before a message is touched its attempt is counted in the store; the count
+//! goes only when the original is gone. A message with a counted attempt is "in doubt": before
+//! appending, the worker searches the target folder for a copy carrying the marker header
+//! ([`marker`]) and appends only when there is none, so a restart never makes a second copy.
+//! A message that cannot be processed after `[imap] max_attempts` attempts (including ones
+//! that crashed the worker) is moved untouched to the failed folder and recorded in the log and
+//! the audit trail, with its mailbox and UID only.
+
+mod conn;
+pub mod marker;
+mod process;
+mod worker;
+
+pub use conn::Capabilities;
+pub use process::{MailRedactor, MailScrubber, Processed};
+pub use worker::{Stats, Worker};
+
+/// Runs the worker the configuration describes until SIGTERM/SIGINT (or, with `once`, until
+/// the folders are drained). Panics in redaction are reported by location only (their
+/// messages could quote message text).
+pub async fn run(
+    cfg: &crate::Config,
+    store: crate::store::Store,
+    once: bool,
+) -> anyhow::Result<Stats> {
+    let imap = cfg.imap.clone();
+    if imap.user.is_empty() {
+        anyhow::bail!("[imap] user is not set");
+    }
+    let password = std::env::var(&imap.password_env).map_err(|_| {
+        anyhow::anyhow!(
+            "set the IMAP password in the environment variable {} (named by [imap] password_env)",
+            imap.password_env
+        )
+    })?;
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map_or_else(
+            || "unknown place".to_string(),
+            |l| format!("{}:{}", l.file(), l.line()),
+        );
+        eprintln!("imap: internal error at {at}");
+    }));
+    let scrubber = crate::pipeline::Scrubber::from_config(cfg, crate::redact::Method::Placeholder)?;
+    let redactor = std::sync::Arc::new(MailScrubber::new(scrubber));
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        // The sender lives as long as this task: a closed channel would read as "stop now".
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => tokio::select! {
+                _ = term.recv() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            },
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+        eprintln!("imap: stopping after the current batch");
+        let _ = tx.send(true);
+    });
+    let worker = Worker::new(imap, password, store.clone(), redactor, once, rx);
+    let stats = worker.run().await;
+    store.shutdown().await;
+    Ok(stats?)
+}
+
+/// What went wrong talking to the server or the store. Messages name mailboxes and UIDs,
+/// never message content.
+#[derive(Debug, thiserror::Error)]
+pub enum ImapError {
+    /// The connection failed or dropped (retried with backoff).
+    #[error("connection: {0}")]
+    Connection(String),
+    /// The server refused a command.
+    #[error("server refused {command}: {reason}")]
+    Server {
+        /// The command.
+        command: &'static str,
+        /// The server's reason.
+        reason: String,
+    },
+    /// Login refused.
+    #[error("login refused: {0}")]
+    Auth(String),
+    /// The configuration cannot be used.
+    #[error("[imap] config: {0}")]
+    Config(String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl ImapError {
+    /// Whether reconnecting may help.
+    pub fn is_connection(&self) -> bool {
+        matches!(self, ImapError::Connection(_))
+    }
+
+    /// Wraps an async-imap error for `command`. Parse errors carry raw server bytes (which may be
+    /// message content), so only their kind is kept.
+    pub(crate) fn from_imap(command: &'static str, e: async_imap::error::Error) -> ImapError {
+        use async_imap::error::Error as E;
+        match e {
+            E::Io(io) => ImapError::Connection(format!("{command}: i/o error ({})", io.kind())),
+            E::ConnectionLost => ImapError::Connection(format!("{command}: connection lost")),
+            E::Parse(_) => ImapError::Connection(format!("{command}: unparseable server response")),
+            E::Bad(reason) | E::No(reason) => ImapError::Server { command, reason },
+            E::Validate(_) => ImapError::Server {
+                command,
+                reason: "invalid argument".into(),
+            },
+            E::Append => ImapError::Server {
+                command,
+                reason: "APPEND not accepted".into(),
+            },
+            _ => ImapError::Connection(format!("{command}: unexpected error")),
+        }
+    }
+}
