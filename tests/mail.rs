@@ -349,6 +349,28 @@ fn api_reports_requester_subject_body_text_and_findings() {
 }
 
 #[test]
+fn intent_words_in_the_subject_count_for_the_body() {
+    let raw = "From: Jan de Vries <jan.devries@voorbeeld.nl>\nSubject: Terugbetaling\n\n\
+               Mijn rekening is NL20INGB0001234567.\n";
+    let m = redact_message(raw.as_bytes(), scrubber()).unwrap();
+    assert!(
+        m.body_text.contains("NL20INGB0001234567"),
+        "{}",
+        m.body_text
+    );
+    let (_, d) = &m.findings[0];
+    assert_eq!(
+        d.action,
+        pii_scrubber::policy::Action::KeepUntilClosed,
+        "{}",
+        d.reason
+    );
+    let other = raw.replace("Terugbetaling", "App crasht");
+    let m = redact_message(other.as_bytes(), scrubber()).unwrap();
+    assert!(m.body_text.contains("[IBAN-1]"), "{}", m.body_text);
+}
+
+#[test]
 fn html_markup_and_links_survive_redaction() {
     let raw = std::fs::read(eml_dir().join("10-html-only-qp-links-entities.eml")).unwrap();
     let m = redact_message(&raw, scrubber()).unwrap();

@@ -153,6 +153,7 @@ pub fn redact_message(raw: &[u8], scrubber: &Scrubber) -> Result<RedactedMail, M
         main: None,
         email_rule: find_rule(Label::Email),
         person_rule: find_rule(Label::Person),
+        subject: message.subject().map(str::to_string),
     };
     let main_part = message.text_body.first().copied();
     let mut edits = Vec::new();
@@ -286,6 +287,8 @@ struct Ctx<'a> {
     main: Option<(String, Vec<(Finding, Decision)>)>,
     email_rule: Option<RuleId>,
     person_rule: Option<RuleId>,
+    /// The (decoded) subject: its intent words count for every part (`Subject: Terugbetaling`).
+    subject: Option<String>,
 }
 
 /// A text with the values to replace: (start, end, replacement) in text offsets.
@@ -524,12 +527,35 @@ impl Ctx<'_> {
         out
     }
 
+    /// Findings of `text` with their decisions; the request's intents are read from the
+    /// subject and `text` together.
+    fn decide(&mut self, text: &str) -> Vec<(Finding, Decision)> {
+        let scrubber = self.scrubber;
+        let scan = scrubber.detector.detect_with(text, &mut self.scratch);
+        if scan.findings.is_empty() {
+            return Vec::new();
+        }
+        let intents = match self.subject.as_deref() {
+            Some(s) => scrubber.policy.intents(&format!("{s}\n{text}")),
+            None => scrubber.policy.intents(text),
+        };
+        scan.findings
+            .iter()
+            .map(|f| {
+                let value = &text[f.start..f.end];
+                let d =
+                    scrubber
+                        .policy
+                        .decide(&scrubber.detector, f, value, &intents, &self.requester);
+                (*f, d)
+            })
+            .collect()
+    }
+
     /// Detects and decides on `text`; counts removed values; records the main body text.
     /// Returns the replacements (text offsets and replacement text).
     fn redact_text(&mut self, text: &str, visible_len: usize, is_main: bool) -> Replacements {
-        let (_, decided) = self
-            .scrubber
-            .decide(text, &self.requester, &mut self.scratch);
+        let decided = self.decide(text);
         let removed = decided
             .iter()
             .filter(|(_, d)| d.action.removes_value())
