@@ -24,7 +24,7 @@ fn mail(i: usize) -> Vec<u8> {
     let head = format!(
         "From: Jan de Vries <jan{i}@voorbeeld.nl>\r\nTo: support@zonnestraal.example\r\nSubject: Order {i}\r\nMessage-ID: <bench-{i}@voorbeeld.nl>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
     );
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         format!("{head}Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}{text}").into_bytes()
     } else {
         let html = text.replace("\r\n", "<br>\r\n");
