@@ -121,7 +121,8 @@ mod tests {
         );
         let first = m.split(|&b| b == b'\n').next().unwrap();
         assert!(first.ends_with(b"message-id=<aBcc: x@y>\r"));
-        assert_eq!(m.iter().filter(|&&b| b == b'\n').count(), 2);
+        // The marker line plus the message's own two lines: no line was injected.
+        assert_eq!(m.iter().filter(|&&b| b == b'\n').count(), 3);
     }
 
     #[test]
