@@ -5,7 +5,8 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-fn bin() -> Command {
+/// The built binary, run in the project root without a config or key from the environment.
+pub(crate) fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_pii-scrubber"));
     c.current_dir(crate::root());
     c.env_remove("PII_SCRUBBER_CONFIG")
@@ -13,7 +14,8 @@ fn bin() -> Command {
     c
 }
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
+/// Runs the binary with `args`, `stdin` as its input; collects its output.
+pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
     run_with(bin().args(args), stdin)
 }
 

@@ -2,9 +2,7 @@
 //! outside redacted regions, robustness under mutation, and the `redact-mail` / `filter`
 //! commands.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
@@ -497,25 +495,7 @@ fn corpus_cached() -> &'static [(String, Vec<u8>)] {
 
 // --- the command line ---
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_pii-scrubber"));
-    c.current_dir(crate::root());
-    c.env_remove("PII_SCRUBBER_CONFIG")
-        .env_remove("PII_SCRUBBER_KEY");
-    c
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    let _ = child.stdin.take().expect("stdin").write_all(stdin);
-    child.wait_with_output().expect("wait")
-}
+use crate::cli::run;
 
 #[test]
 fn redact_mail_command_writes_the_golden_output() {

@@ -42,35 +42,38 @@ async fn stores(name: &str) -> Vec<(Store, Option<tempfile::TempDir>)> {
     )
     .await
     .unwrap();
-    let schema = format!("t_{name}_{}", std::process::id());
-    let admin = sqlx::PgPool::connect(&pg_base())
-        .await
-        .expect("PostgreSQL at 127.0.0.1:5432 (scripts/test.sh starts it)");
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "DROP SCHEMA IF EXISTS {schema} CASCADE"
-    )))
-    .execute(&admin)
-    .await
-    .unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    let sep = if pg_base().contains('?') { '&' } else { '?' };
-    let pg = Store::open(
-        &format!("{}{sep}options=-c%20search_path%3D{schema}", pg_base()),
-        "test",
-    )
-    .await
-    .unwrap();
+    let url = fresh_pg_schema(&format!("t_{name}_{}", std::process::id())).await;
+    let pg = Store::open(&url, "test").await.unwrap();
     vec![(sqlite, Some(dir)), (pg, None)]
 }
 
 /// Removes the PostgreSQL schema of a test.
 async fn drop_schema(name: &str) {
+    drop_pg_schema(&format!("t_{name}_{}", std::process::id())).await;
+}
+
+/// Creates `schema` afresh (dropping a leftover) and returns the store URL that uses it.
+pub(crate) async fn fresh_pg_schema(schema: &str) -> String {
+    let admin = sqlx::PgPool::connect(&pg_base())
+        .await
+        .expect("PostgreSQL at 127.0.0.1:5432 (scripts/test.sh starts it)");
+    for sql in [
+        format!("DROP SCHEMA IF EXISTS {schema} CASCADE"),
+        format!("CREATE SCHEMA {schema}"),
+    ] {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&admin)
+            .await
+            .unwrap();
+    }
+    admin.close().await;
+    let sep = if pg_base().contains('?') { '&' } else { '?' };
+    format!("{}{sep}options=-c%20search_path%3D{schema}", pg_base())
+}
+
+/// Drops a test's PostgreSQL schema.
+pub(crate) async fn drop_pg_schema(schema: &str) {
     let admin = sqlx::PgPool::connect(&pg_base()).await.unwrap();
-    let schema = format!("t_{name}_{}", std::process::id());
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "DROP SCHEMA IF EXISTS {schema} CASCADE"
     )))

@@ -13,7 +13,9 @@ use pii_scrubber::pipeline::Scrubber;
 use pii_scrubber::store::{Prepared, Store};
 use pii_scrubber::worker::{backoff::Backoff, Options};
 
-use crate::store::{pg_base, scrubber, CANARY_BSN, CANARY_CARD, CANARY_IBAN};
+use crate::store::{
+    drop_pg_schema, fresh_pg_schema, pg_base, scrubber, CANARY_BSN, CANARY_CARD, CANARY_IBAN,
+};
 
 /// `n` ticket messages with ids `{prefix}{i}`, each carrying the canary values.
 fn tickets(prefix: &str, n: usize) -> Vec<String> {
@@ -39,43 +41,16 @@ fn prepared(s: &Scrubber, lines: &[String]) -> Vec<Prepared> {
         .collect()
 }
 
-/// A fresh PostgreSQL schema; returns the store URL that uses it.
+/// A fresh PostgreSQL schema named for the test; returns it and the store URL that uses it.
 async fn pg_schema(name: &str) -> (String, String) {
     let schema = format!("w_{name}_{}", std::process::id());
-    let admin = sqlx::PgPool::connect(&pg_base()).await.expect("PostgreSQL");
-    for sql in [
-        format!("DROP SCHEMA IF EXISTS {schema} CASCADE"),
-        format!("CREATE SCHEMA {schema}"),
-    ] {
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .execute(&admin)
-            .await
-            .unwrap();
-    }
-    admin.close().await;
-    let sep = if pg_base().contains('?') { '&' } else { '?' };
-    (
-        schema.clone(),
-        format!("{}{sep}options=-c%20search_path%3D{schema}", pg_base()),
-    )
-}
-
-async fn drop_pg_schema(schema: &str) {
-    let admin = sqlx::PgPool::connect(&pg_base()).await.unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "DROP SCHEMA IF EXISTS {schema} CASCADE"
-    )))
-    .execute(&admin)
-    .await
-    .unwrap();
-    admin.close().await;
+    let url = fresh_pg_schema(&schema).await;
+    (schema, url)
 }
 
 fn worker_cmd(store: &str) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_pii-scrubber"));
-    c.current_dir(crate::root())
-        .env_remove("PII_SCRUBBER_CONFIG")
-        .env("PII_SCRUBBER_STORE", store)
+    let mut c = crate::cli::bin();
+    c.env("PII_SCRUBBER_STORE", store)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
