@@ -75,26 +75,16 @@ impl Store {
         pos: ImapPosition,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE imap_state SET uidvalidity = $1, last_uid = $2 WHERE account = $3 AND mailbox = $4",
+        sqlx::query(
+            "INSERT INTO imap_state (account, mailbox, uidvalidity, last_uid) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (account, mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid",
         )
-        .bind(i64::from(pos.uidvalidity))
-        .bind(i64::from(pos.last_uid))
         .bind(&mb.account)
         .bind(&mb.mailbox)
+        .bind(i64::from(pos.uidvalidity))
+        .bind(i64::from(pos.last_uid))
         .execute(&mut *tx)
         .await?;
-        if updated.rows_affected() == 0 {
-            sqlx::query(
-                "INSERT INTO imap_state (account, mailbox, uidvalidity, last_uid) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(&mb.account)
-            .bind(&mb.mailbox)
-            .bind(i64::from(pos.uidvalidity))
-            .bind(i64::from(pos.last_uid))
-            .execute(&mut *tx)
-            .await?;
-        }
         sqlx::query(
             "DELETE FROM imap_attempts WHERE account = $1 AND mailbox = $2 AND uidvalidity <> $3",
         )
@@ -141,29 +131,18 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for &uid in uids {
-            let updated = sqlx::query(
-                "UPDATE imap_attempts SET attempts = attempts + 1, last_error = COALESCE($1, last_error) \
-                 WHERE account = $2 AND mailbox = $3 AND uidvalidity = $4 AND uid = $5",
+            sqlx::query(
+                "INSERT INTO imap_attempts (account, mailbox, uidvalidity, uid, attempts, last_error) VALUES ($1, $2, $3, $4, 1, $5) \
+                 ON CONFLICT (account, mailbox, uidvalidity, uid) \
+                 DO UPDATE SET attempts = imap_attempts.attempts + 1, last_error = COALESCE(excluded.last_error, imap_attempts.last_error)",
             )
-            .bind(error)
             .bind(&mb.account)
             .bind(&mb.mailbox)
             .bind(i64::from(uidvalidity))
             .bind(i64::from(uid))
+            .bind(error)
             .execute(&mut *tx)
             .await?;
-            if updated.rows_affected() == 0 {
-                sqlx::query(
-                    "INSERT INTO imap_attempts (account, mailbox, uidvalidity, uid, attempts, last_error) VALUES ($1, $2, $3, $4, 1, $5)",
-                )
-                .bind(&mb.account)
-                .bind(&mb.mailbox)
-                .bind(i64::from(uidvalidity))
-                .bind(i64::from(uid))
-                .bind(error)
-                .execute(&mut *tx)
-                .await?;
-            }
         }
         tx.commit().await?;
         Ok(())

@@ -780,18 +780,14 @@ impl Store {
         }
         let redacted = rows.len();
         self.insert_findings(&mut tx, &rows, "scrub-store").await?;
-        let updated = sqlx::query("UPDATE scrub_progress SET last_message_id = $1 WHERE name = $2")
-            .bind(last_id)
-            .bind(name)
-            .execute(&mut *tx)
-            .await?;
-        if updated.rows_affected() == 0 {
-            sqlx::query("INSERT INTO scrub_progress (name, last_message_id) VALUES ($1, $2)")
-                .bind(name)
-                .bind(last_id)
-                .execute(&mut *tx)
-                .await?;
-        }
+        sqlx::query(
+            "INSERT INTO scrub_progress (name, last_message_id) VALUES ($1, $2) \
+             ON CONFLICT (name) DO UPDATE SET last_message_id = excluded.last_message_id",
+        )
+        .bind(name)
+        .bind(last_id)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(redacted)
     }
