@@ -32,25 +32,31 @@ pub struct BenchResult {
     pub peak_rss_mb: Option<f64>,
 }
 
-/// Builds at least `target` bytes of JSONL by repeating `corpus` lines with fresh ids.
+/// Builds at least `target` bytes of JSONL by repeating `corpus` lines with fresh ids. Stops at
+/// the first line past `target`, so the buffer is allocated once (a reallocation near the end
+/// would briefly hold the input twice and inflate the peak RSS figure).
 pub fn synthesize(corpus: &str, target: usize) -> String {
-    let lines: Vec<&str> = corpus.lines().filter(|l| !l.trim().is_empty()).collect();
-    let mut out = String::with_capacity(target + 4096);
-    let mut round = 0usize;
-    if lines.is_empty() {
+    let texts: Vec<String> = corpus
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| parse_record(l).ok().map(|rec| rec.text))
+        .collect();
+    let longest = texts.iter().map(String::len).max().unwrap_or(0);
+    // A line is its text, JSON-escaped (at most 6 bytes per byte), plus the id and braces.
+    let mut out = String::with_capacity(target + 6 * longest + 64);
+    if texts.is_empty() {
         return out;
     }
-    while out.len() < target {
-        for (i, l) in lines.iter().enumerate() {
-            // Only the text matters to the scanner; ids keep records distinct.
-            if let Ok(rec) = parse_record(l) {
-                let obj =
-                    serde_json::json!({ "id": format!("bench-{round}-{i}"), "text": rec.text });
-                out.push_str(&obj.to_string());
-                out.push('\n');
+    'fill: for round in 0.. {
+        for (i, text) in texts.iter().enumerate() {
+            if out.len() >= target {
+                break 'fill;
             }
+            // Only the text matters to the scanner; ids keep records distinct.
+            let obj = serde_json::json!({ "id": format!("bench-{round}-{i}"), "text": text });
+            out.push_str(&obj.to_string());
+            out.push('\n');
         }
-        round += 1;
     }
     out
 }

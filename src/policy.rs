@@ -248,7 +248,7 @@ impl Policy {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(phrase_intent.iter().map(|(_, p)| p.as_str()))
                     .map_err(|e| e.to_string())?,
             )

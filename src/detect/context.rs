@@ -127,7 +127,7 @@ impl ContextBuilder {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&ac_patterns)
                     .map_err(|e| e.to_string())?,
             )

@@ -260,6 +260,46 @@ fn digit_reach(pattern: &str) -> Option<usize> {
     props.maximum_len().filter(|&l| l <= 256)
 }
 
+/// Compiles every rule's expanded patterns, in parallel (compilation dominates start-up, which
+/// the mail filter pays per message), into `compiled[rule].regexes`.
+fn compile_patterns(
+    loaded: &[rules::LoadedRule],
+    pending: Vec<(usize, Vec<String>)>,
+    compiled: &mut [CompiledRule],
+) -> Result<(), RuleError> {
+    use rayon::prelude::*;
+    let jobs: Vec<(usize, usize, String)> = pending
+        .into_iter()
+        .flat_map(|(rule, patterns)| {
+            patterns
+                .into_iter()
+                .enumerate()
+                .map(move |(i, p)| (rule, i, p))
+        })
+        .collect();
+    let built: Vec<Result<Regex, RuleError>> = jobs
+        .par_iter()
+        .map(|(rule, i, pattern)| {
+            regex::RegexBuilder::new(pattern)
+                .size_limit(64 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .map_err(|e| RuleError {
+                    file: loaded[*rule].file.clone(),
+                    line: loaded[*rule].line,
+                    rule: Some(loaded[*rule].spec.id.clone()),
+                    message: format!("pattern {}: {e}", i + 1),
+                })
+        })
+        .collect();
+    for (slot, ((rule, _, _), re)) in jobs.iter().zip(built).enumerate() {
+        let re = re?;
+        let group = re.capture_names().position(|n| n == Some("value"));
+        compiled[*rule].regexes.push((re, group, slot));
+    }
+    Ok(())
+}
+
 /// Maximal runs of ASCII digits in `text`.
 fn digit_runs(text: &str, out: &mut Vec<(usize, usize)>) {
     out.clear();
@@ -281,6 +321,10 @@ fn digit_runs(text: &str, out: &mut Vec<(usize, usize)>) {
 /// Bytes at the start of a message from which its language is told (the new text, before
 /// quoted replies).
 const MESSAGE_LANG_WINDOW: usize = 1024;
+
+/// Above this many bytes × distinct values, repeated values are found with one automaton pass
+/// rather than one substring search per value.
+const PROPAGATE_SCAN_LIMIT: usize = 64 * 1024;
 
 /// Bytes around a gate word in which a rule's match is looked for, unless the rule sets `window`.
 const WINDOW_MARGIN: usize = 160;
@@ -352,8 +396,9 @@ impl Detector {
         let mut compiled = Vec::with_capacity(loaded.len());
         let mut group_ids: Vec<RuleWordIds> = Vec::new();
         let mut seen_ids = std::collections::HashSet::new();
-        let mut regex_count = 0usize;
-        for lr in loaded {
+        // Each rule's index and expanded patterns, compiled below all at once.
+        let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
+        for lr in loaded.iter() {
             let spec = &lr.spec;
             let err = |message: String| RuleError {
                 file: lr.file.clone(),
@@ -388,22 +433,23 @@ impl Detector {
                 .map(str::parse::<Validator>)
                 .transpose()
                 .map_err(err)?;
-            let mut regexes = Vec::new();
-            let mut reach = Some(0usize);
+            // Digit windows only serve number rules without a word gate: only those need the
+            // (costly) bounded-length analysis.
+            let windowed = spec.needs.contains(&Need::Digit)
+                && spec.triggers.is_empty()
+                && !spec.context.iter().any(|c| c.effect == Effect::Require);
+            let mut reach = windowed.then_some(0usize);
+            let mut expanded_patterns = Vec::with_capacity(spec.patterns.len());
             for (i, p) in spec.patterns.iter().enumerate() {
                 let expanded = rules::expand(p, &vars, &lists)
                     .map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
                 rules::check_fast(&expanded).map_err(|m| err(format!("pattern {}: {m}", i + 1)))?;
-                let re = regex::RegexBuilder::new(&expanded)
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-                    .map_err(|e| err(format!("pattern {}: {e}", i + 1)))?;
-                reach = reach.zip(digit_reach(&expanded)).map(|(a, b)| a.max(b));
-                let group = re.capture_names().position(|n| n == Some("value"));
-                regexes.push((re, group, regex_count));
-                regex_count += 1;
+                if windowed {
+                    reach = reach.zip(digit_reach(&expanded)).map(|(a, b)| a.max(b));
+                }
+                expanded_patterns.push(expanded);
             }
+            pending.push((compiled.len(), expanded_patterns));
             let mut ids = Vec::new();
             let mut groups = Vec::new();
             let trigger_group = if spec.triggers.is_empty() {
@@ -434,17 +480,13 @@ impl Detector {
                 id: spec.id.clone(),
                 label,
                 languages,
-                regexes,
+                regexes: Vec::new(),
                 validator,
                 score: spec.score,
                 priority: spec.priority.unwrap_or_else(|| label.priority()),
                 context: groups,
                 triggers,
-                digit_reach: reach.filter(|_| {
-                    spec.needs.contains(&Need::Digit)
-                        && spec.triggers.is_empty()
-                        && !spec.context.iter().any(|c| c.effect == Effect::Require)
-                }),
+                digit_reach: reach,
                 needs: spec.needs.clone(),
                 in_gate_set: false,
                 file: lr.file.clone(),
@@ -453,6 +495,9 @@ impl Detector {
                 must_not_match: spec.must_not_match.clone(),
             });
         }
+        // Rules of disabled labels are dropped below: not worth compiling.
+        pending.retain(|(rule, _)| config.detect.enabled(compiled[*rule].label));
+        compile_patterns(&loaded, pending, &mut compiled)?;
         if compiled.len() > usize::from(u16::MAX) {
             return Err(RuleError {
                 file: String::new(),
@@ -905,32 +950,61 @@ impl Detector {
         placeholders: &[(usize, usize)],
         findings: &mut Vec<Finding>,
     ) {
-        let names: Vec<Finding> = findings.iter().filter(|f| f.len() >= 3).copied().collect();
-        if names.is_empty() {
+        let mut values: Vec<Finding> = findings.iter().filter(|f| f.len() >= 3).copied().collect();
+        if values.is_empty() {
             return;
         }
-        let mut added = false;
-        for name in names {
-            let value = &text[name.start..name.end];
-            for (start, _) in text.match_indices(value) {
-                let end = start + value.len();
-                let candidate = Finding {
-                    start,
-                    end,
-                    score: name.score,
-                    ..name
-                };
-                if !on_token_boundaries(text, start, end)
-                    || findings.iter().any(|f| f.overlaps(&candidate))
-                    || placeholders.iter().any(|&(s, e)| start < e && s < end)
-                {
-                    continue;
+        // One finding per distinct value (the first, as before).
+        values.sort_by(|a, b| text[a.start..a.end].cmp(&text[b.start..b.end]));
+        values.dedup_by(|a, b| text[a.start..a.end] == text[b.start..b.end]);
+        let originals = findings.len();
+        let free = |findings: &[Finding], start: usize, end: usize| {
+            // The original findings are sorted and disjoint: only the neighbours can overlap.
+            let pos = findings[..originals].partition_point(|f| f.end <= start);
+            findings[..originals]
+                .get(pos)
+                .is_none_or(|f| f.start >= end)
+                && findings[originals..]
+                    .iter()
+                    .all(|f| f.end <= start || f.start >= end)
+                && !placeholders.iter().any(|&(s, e)| start < e && s < end)
+                && on_token_boundaries(text, start, end)
+        };
+        if values.len() * text.len() <= PROPAGATE_SCAN_LIMIT {
+            for value in values {
+                let needle = &text[value.start..value.end];
+                for (start, _) in text.match_indices(needle) {
+                    let end = start + needle.len();
+                    if free(findings, start, end) {
+                        findings.push(Finding {
+                            start,
+                            end,
+                            ..value
+                        });
+                    }
                 }
-                findings.push(candidate);
-                added = true;
+            }
+        } else {
+            // A long message with many findings: one automaton pass instead of one pass per value.
+            let needles: Vec<&str> = values.iter().map(|v| &text[v.start..v.end]).collect();
+            let Ok(ac) = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(&needles)
+            else {
+                return;
+            };
+            for m in ac.find_overlapping_iter(text) {
+                let value = values[m.pattern().as_usize()];
+                if free(findings, m.start(), m.end()) {
+                    findings.push(Finding {
+                        start: m.start(),
+                        end: m.end(),
+                        ..value
+                    });
+                }
             }
         }
-        if added {
+        if findings.len() > originals {
             findings.sort_by_key(|f| f.start);
         }
     }
@@ -1110,6 +1184,43 @@ mod tests {
         w.clear();
         digit_windows(text, &runs, 2, &mut w);
         assert_eq!(w, [(2, 5)]);
+    }
+
+    /// Every other occurrence of a found value becomes a finding, whether the message is short
+    /// (one substring search per value) or long (one automaton pass), and never one inside
+    /// another finding, a placeholder or a longer word.
+    #[test]
+    fn propagation_finds_repeats_in_short_and_long_messages() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        for filler in [1, 8000] {
+            let text = format!(
+                "Naam: Xq Zorbadeli. {} Xq Zorbadeli belt. AXq Zorbadelix [Xq Zorbadeli] \
+                 Xq Zorbadeli",
+                "lorem ipsum ".repeat(filler)
+            );
+            let first = text.find("Xq Zorbadeli").unwrap();
+            let found = Finding {
+                start: first,
+                end: first + "Xq Zorbadeli".len(),
+                label: Label::Person,
+                rule: RuleId(0),
+                score: 0.9,
+            };
+            let placeholder = text.find("[Xq").unwrap();
+            let placeholders = [(placeholder, placeholder + "[Xq Zorbadeli]".len())];
+            let mut findings = vec![found];
+            detector.propagate_values(&text, &placeholders, &mut findings);
+            let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
+            let expected: Vec<usize> = text
+                .match_indices("Xq Zorbadeli")
+                .map(|(i, _)| i)
+                .filter(|&i| on_token_boundaries(&text, i, i + 12))
+                .filter(|&i| !(placeholders[0].0..placeholders[0].1).contains(&i))
+                .collect();
+            assert_eq!(starts, expected, "filler {filler}");
+            assert_eq!(starts.len(), 3, "filler {filler}");
+            assert!(findings.iter().all(|f| f.label == Label::Person));
+        }
     }
 
     #[test]
