@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs and starts what the tests need (PostgreSQL on
 # 127.0.0.1:5432 with a database `test`; Dovecot), then runs formatting and lint checks, every test
-# (release build, so the 50 MB message test runs at full size) and the rule examples.
+# (release build, so the 50 MB message test runs at full size), the rule examples and a one-minute
+# fuzzing run of the MIME redaction path.
 # Used by CI (.ci/run) too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,3 +47,5 @@ else
   cargo test --release --locked --no-fail-fast
 fi
 cargo run --release --locked --quiet -- rules test
+# The MIME redaction fuzz target, for a bounded time (stable toolchain; see the script).
+bash scripts/fuzz.sh 60

@@ -38,6 +38,72 @@ pub fn available(test: &str) -> bool {
     false
 }
 
+/// A throw-away CA (`ca.pem`) and a server certificate it signed for localhost and 127.0.0.1
+/// (`server.pem`, `server.key`) in `dir`, made with the openssl command.
+fn make_test_pki(dir: &Path) {
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("openssl runs");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=pii-scrubber test CA",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=localhost",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]);
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.pem",
+    ]);
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -52,6 +118,9 @@ pub struct Options {
     pub sieve_before: Option<String>,
     /// Programs to put in sieve_filter_bin_dir: (name, shell script text).
     pub filters: Vec<(String, String)>,
+    /// Also listen for implicit TLS (imaps) with a fresh test CA and a server certificate for
+    /// `localhost` / 127.0.0.1 (see [`Dovecot::ca_file`]).
+    pub tls: bool,
 }
 
 /// A running Dovecot.
@@ -62,6 +131,9 @@ pub struct Dovecot {
     /// The LMTP port, when Sieve is set up.
     #[allow(dead_code)]
     pub lmtp_port: Option<u16>,
+    /// The imaps (implicit TLS) port, when TLS is set up.
+    #[allow(dead_code)]
+    pub tls_port: Option<u16>,
 }
 
 impl Dovecot {
@@ -86,6 +158,16 @@ impl Dovecot {
         chmod(&d.join("dovecot.log"), 0o666);
         let port = free_port();
         let lmtp_port = opts.sieve_before.as_ref().map(|_| free_port());
+        let tls_port = opts.tls.then(free_port);
+        let ssl = if opts.tls {
+            make_test_pki(d);
+            format!(
+                "ssl = yes\nssl_cert = <{d}/server.pem\nssl_key = <{d}/server.key\n",
+                d = d.display()
+            )
+        } else {
+            "ssl = no\n".to_string()
+        };
         let mut conf = format!(
             r#"base_dir = {d}/run
 state_dir = {d}/state
@@ -93,8 +175,7 @@ log_path = {d}/dovecot.log
 info_log_path = {d}/dovecot.log
 protocols = imap{lmtp}
 listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
+{ssl}disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{d}/mail/%u
 mail_uid = nobody
@@ -114,7 +195,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {imaps}
   }}
 }}
 protocol imap {{
@@ -127,6 +209,7 @@ namespace inbox {{
 "#,
             d = d.display(),
             lmtp = if lmtp_port.is_some() { " lmtp" } else { "" },
+            imaps = tls_port.unwrap_or(0),
         );
         if let Some(script) = &opts.sieve_before {
             let before = d.join("before.sieve");
@@ -182,9 +265,16 @@ plugin {{
             dir,
             port,
             lmtp_port,
+            tls_port,
         };
         dc.launch();
         dc
+    }
+
+    /// The test CA's certificate (PEM), when TLS is set up.
+    #[allow(dead_code)]
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir().join("ca.pem")
     }
 
     /// The temporary directory.

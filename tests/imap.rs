@@ -40,11 +40,16 @@ pub fn mail(i: usize) -> Vec<u8> {
 
 /// Writes a config (the shipped organisation + a SQLite store in `dir` + `[imap]` for `dc`).
 fn worker_config(dc: &Dovecot, dir: &Path, imap_extra: &str) -> PathBuf {
+    let server = format!("host = \"127.0.0.1\"\nport = {}\ntls = false\n", dc.port);
+    write_config(dir, &format!("{server}{imap_extra}"))
+}
+
+/// Writes a config with `imap` (host, port, tls and more) in its `[imap]` section.
+fn write_config(dir: &Path, imap: &str) -> PathBuf {
     let shipped = std::fs::read_to_string(crate::root().join("pii-scrubber.toml")).unwrap();
     let cfg = format!(
-        "{shipped}\n[store]\nurl = \"sqlite://{}/store.db\"\n\n[imap]\nhost = \"127.0.0.1\"\nport = {}\ntls = false\nuser = \"{}\"\npassword_env = \"{PASSWORD_ENV}\"\npoll_seconds = 1\n{imap_extra}\n",
+        "{shipped}\n[store]\nurl = \"sqlite://{}/store.db\"\n\n[imap]\n{imap}user = \"{}\"\npassword_env = \"{PASSWORD_ENV}\"\npoll_seconds = 1\n",
         dir.display(),
-        dc.port,
         dovecot::USER
     );
     let path = dir.join("pii-scrubber.toml");
@@ -226,6 +231,54 @@ fn imap_500_messages_each_redacted_exactly_once_in_place() {
     let again = run_once(&cfg);
     assert!(String::from_utf8_lossy(&again.stderr).contains("0 redacted"));
     assert_eq!(count(&dc, "INBOX"), 500);
+}
+
+#[test]
+fn imap_over_tls_trusts_the_configured_ca_only() {
+    if !dovecot::available("imap_over_tls_trusts_the_configured_ca_only") {
+        return;
+    }
+    let dc = Dovecot::start_with(Options {
+        tls: true,
+        ..Options::default()
+    });
+    let port = dc.tls_port.expect("imaps port");
+    fill(&dc, "INBOX", 20);
+    // The server's certificate is signed by a private CA: without `ca_file` the worker must
+    // refuse the connection with a clear error and touch nothing.
+    let dir = tempfile::tempdir().unwrap();
+    let untrusted = write_config(
+        dir.path(),
+        &format!("host = \"localhost\"\nport = {port}\ntls = true\n"),
+    );
+    let out = worker(&untrusted, true).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "an untrusted certificate was accepted"
+    );
+    assert!(
+        stderr.to_lowercase().contains("certificate"),
+        "error does not name the certificate: {stderr}"
+    );
+    let untouched = folder(&dc, "INBOX");
+    assert_eq!(untouched.len(), 20);
+    assert!(untouched
+        .iter()
+        .all(|(_, _, raw)| !String::from_utf8_lossy(raw).contains("X-PII-Scrubber")));
+    // With the CA configured: every message redacted once over TLS.
+    let trusted = write_config(
+        dir.path(),
+        &format!(
+            "host = \"localhost\"\nport = {port}\ntls = true\nca_file = \"{}\"\n",
+            dc.ca_file().display()
+        ),
+    );
+    run_once(&trusted);
+    let msgs = folder(&dc, "INBOX");
+    assert_eq!(msgs.len(), 20);
+    assert_copies(&msgs, 20);
+    assert_eq!(store_messages(dir.path()), 20);
 }
 
 /// A tiny deterministic generator for kill delays.
@@ -442,6 +495,7 @@ fn sieve_dovecot(config: &Path) -> Dovecot {
                 config.display()
             ),
         )],
+        ..Options::default()
     })
 }
 

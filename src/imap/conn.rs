@@ -139,8 +139,30 @@ async fn open_stream(cfg: &ImapConfig) -> Result<Stream, ImapError> {
     let tls = tls_connector(cfg)?
         .connect(name, tcp)
         .await
-        .map_err(|e| ImapError::Connection(format!("TLS handshake with {}: {e}", cfg.host)))?;
+        .map_err(|e| handshake_error(&cfg.host, e))?;
     Ok(Stream::Tls(Box::new(tls)))
+}
+
+/// A refused server certificate will not get better by retrying: it ends the run; any other
+/// handshake failure is a connection failure (retried).
+fn handshake_error(host: &str, e: std::io::Error) -> ImapError {
+    let certificate = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<tokio_rustls::rustls::Error>())
+        .is_some_and(|r| {
+            matches!(
+                r,
+                tokio_rustls::rustls::Error::InvalidCertificate(_)
+                    | tokio_rustls::rustls::Error::NoCertificatesPresented
+            )
+        });
+    if certificate {
+        ImapError::Certificate(format!(
+            "{host}: {e} (trust a private CA with [imap] ca_file)"
+        ))
+    } else {
+        ImapError::Connection(format!("TLS handshake with {host}: {e}"))
+    }
 }
 
 /// Connects, reads the greeting, logs in and asks for the capabilities.

@@ -89,6 +89,9 @@ pub enum ImapError {
     /// Login refused.
     #[error("login refused: {0}")]
     Auth(String),
+    /// The server's TLS certificate was refused (not retried).
+    #[error("server certificate refused: {0}")]
+    Certificate(String),
     /// The configuration cannot be used.
     #[error("[imap] config: {0}")]
     Config(String),

@@ -171,7 +171,8 @@ impl<R: MailRedactor> Worker<R> {
     }
 
     /// Runs until stopped (or, with `once`, until the folders are drained). Connection
-    /// failures are retried with backoff; login, configuration and store failures end the run.
+    /// failures are retried with backoff; login, certificate, configuration and store failures
+    /// end the run.
     pub async fn run(mut self) -> Result<Stats, ImapError> {
         let mut backoff = Duration::from_millis(250);
         let mut failures = 0u32;
