@@ -109,9 +109,10 @@ enum Command {
         store: StoreArgs,
     },
     /// Run the worker until SIGTERM: store the HTTP intake's queued messages, ingest the drop
-    /// directory, run the retention sweep (and optionally serve the HTTP intake too).
+    /// directory, redact the IMAP mailbox when [imap] has a user (as `imap`), run the retention
+    /// sweep (and optionally serve the HTTP intake too).
     Worker {
-        /// Drain the queue and the drop directory once (and sweep), then exit.
+        /// Drain the queue, the drop directory and the IMAP folders once (and sweep), then exit.
         #[arg(long)]
         once: bool,
         /// Drop directory with tickets/ and social/ subdirectories (overrides [worker] drop_dir).
@@ -856,12 +857,83 @@ async fn run_worker(
             stop.clone().wait(),
         )));
     }
+    let imap = if pii_scrubber::imap::configured(&cfg) {
+        let password = pii_scrubber::imap::password(&cfg)?;
+        pii_scrubber::imap::quiet_panics("worker");
+        let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+        Some(tokio::spawn(imap_source(
+            cfg.clone(),
+            url.clone(),
+            password,
+            scrubber,
+            once,
+            stop.clone(),
+        )))
+    } else {
+        None
+    };
     let stats = worker::run(&scrubber, &url, options, stop).await?;
     if let Some(h) = http {
         h.await??;
     }
     eprintln!("worker: {stats}");
+    if let Some(h) = imap {
+        let imap_stats = h.await??;
+        eprintln!(
+            "worker: imap: {} redacted, {} already redacted, {} set aside",
+            imap_stats.processed, imap_stats.skipped, imap_stats.failed
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The IMAP source of `worker`: runs until stopped (with `once`, until the folders are drained).
+/// Store failures and refused logins or certificates are retried with backoff in a long-running
+/// worker (the error is logged), so the other sources keep running; with `once` they end it.
+async fn imap_source(
+    cfg: pii_scrubber::Config,
+    url: String,
+    password: String,
+    scrubber: pii_scrubber::pipeline::Scrubber,
+    once: bool,
+    mut stop: pii_scrubber::shutdown::Stop,
+) -> Result<pii_scrubber::imap::Stats> {
+    use pii_scrubber::worker;
+    let mut backoff = worker::backoff::Backoff::default();
+    let version = scrubber.detector.version().to_string();
+    let redactor = std::sync::Arc::new(pii_scrubber::imap::MailScrubber::new(scrubber));
+    loop {
+        let mut retries = 0;
+        let Some(store) =
+            worker::open_store(&url, &version, &mut backoff, &mut stop, &mut retries).await
+        else {
+            return Ok(pii_scrubber::imap::Stats::default());
+        };
+        let result = pii_scrubber::imap::source(
+            &cfg,
+            password.clone(),
+            store.clone(),
+            std::sync::Arc::clone(&redactor),
+            once,
+            stop.clone(),
+        )
+        .await;
+        store.shutdown().await;
+        match result {
+            Ok(stats) => return Ok(stats),
+            Err(e) if once => return Err(e.into()),
+            Err(e) => {
+                let d = backoff.next_delay();
+                eprintln!(
+                    "worker: imap: {e}; restarting the IMAP source in {}",
+                    humantime::format_duration(d)
+                );
+                if stop.sleep(d).await {
+                    return Ok(pii_scrubber::imap::Stats::default());
+                }
+            }
+        }
+    }
 }
 
 async fn run_ingest(

@@ -60,6 +60,11 @@ impl Stop {
         woken || self.is_set()
     }
 
+    /// The underlying channel, for code that waits on a `watch::Receiver`.
+    pub fn receiver(&self) -> watch::Receiver<bool> {
+        self.0.clone()
+    }
+
     /// Resolves when stopping is asked for.
     pub async fn wait(mut self) {
         let _ = self.0.wait_for(|s| *s).await;

@@ -41,7 +41,7 @@ pub fn mail(i: usize) -> Vec<u8> {
 /// Writes a config (the shipped organisation + a SQLite store in `dir` + `[imap]` for `dc`).
 fn worker_config(dc: &Dovecot, dir: &Path, imap_extra: &str) -> PathBuf {
     let server = format!("host = \"127.0.0.1\"\nport = {}\ntls = false\n", dc.port);
-    write_config(dir, &format!("{server}{imap_extra}"))
+    write_config(dir, &format!("{server}{imap_extra}\n"))
 }
 
 /// Writes a config with `imap` (host, port, tls and more) in its `[imap]` section.
@@ -281,6 +281,73 @@ fn imap_over_tls_trusts_the_configured_ca_only() {
     assert_eq!(store_messages(dir.path()), 20);
 }
 
+#[test]
+fn worker_runs_the_imap_source_beside_its_other_sources() {
+    if !dovecot::available("worker_runs_the_imap_source_beside_its_other_sources") {
+        return;
+    }
+    const N: usize = 30;
+    let dc = Dovecot::start();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = worker_config(&dc, dir.path(), "processed_folder = \"Redacted\"\n");
+    fill(&dc, "INBOX", N);
+    let worker = |once: bool| {
+        let mut c = Command::new(bin());
+        c.arg("worker").arg("--config").arg(&cfg);
+        if once {
+            c.arg("--once");
+        }
+        c.env(PASSWORD_ENV, dovecot::PASSWORD)
+            .env_remove("PII_SCRUBBER_STORE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        c
+    };
+    // `worker --once` drains the mailbox like `imap --once`.
+    let out = worker(true).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "worker --once: {stderr}");
+    assert!(
+        stderr.contains(&format!("imap: {N} redacted")),
+        "no IMAP figures: {stderr}"
+    );
+    assert_no_canary("worker stderr", stderr.as_bytes());
+    assert_eq!(count(&dc, "INBOX"), 0);
+    assert_copies(&folder(&dc, "Redacted"), N);
+    assert_eq!(store_messages(dir.path()), N as i64);
+    // The long-running worker picks up new mail and stops cleanly on SIGTERM.
+    let mut child = worker(false).spawn().unwrap();
+    rt().block_on(async {
+        let mut s = dc.session().await;
+        dovecot::append(&mut s, "INBOX", &mail(N)).await;
+        s.logout().await.unwrap();
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while count(&dc, "Redacted") < N as u32 + 1 {
+        assert!(Instant::now() < deadline, "new mail not picked up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no clean stop on SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success());
+    assert_copies(&folder(&dc, "Redacted"), N + 1);
+    assert_eq!(store_messages(dir.path()), N as i64 + 1);
+}
+
 /// A tiny deterministic generator for kill delays.
 struct XorShift(u64);
 impl XorShift {
@@ -360,7 +427,14 @@ fn imap_worker_reconnects_after_dovecot_restart_and_stops_on_sigterm() {
     let mut child = worker(&cfg, false).spawn().unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
     while count(&dc, "Redacted") < 20 {
-        assert!(Instant::now() < deadline, "worker made no progress");
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "worker made no progress: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
         std::thread::sleep(Duration::from_millis(20));
     }
     dc.restart();

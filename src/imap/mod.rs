@@ -23,52 +23,77 @@ pub use conn::Capabilities;
 pub use process::{MailRedactor, MailScrubber, Processed};
 pub use worker::{Stats, Worker};
 
+/// Whether the configuration asks for the IMAP source (an `[imap]` section with a `user`).
+pub fn configured(cfg: &crate::Config) -> bool {
+    !cfg.imap.user.is_empty()
+}
+
+/// Checks the `[imap]` section and reads the password from the variable it names.
+pub fn password(cfg: &crate::Config) -> anyhow::Result<String> {
+    if cfg.imap.user.is_empty() {
+        anyhow::bail!("[imap] user is not set");
+    }
+    std::env::var(&cfg.imap.password_env).map_err(|_| {
+        anyhow::anyhow!(
+            "set the IMAP password in the environment variable {} (named by [imap] password_env)",
+            cfg.imap.password_env
+        )
+    })
+}
+
+/// Reports panics by location only: their messages could quote message text.
+pub fn quiet_panics(prefix: &'static str) {
+    std::panic::set_hook(Box::new(move |info| {
+        let at = info.location().map_or_else(
+            || "unknown place".to_string(),
+            |l| format!("{}:{}", l.file(), l.line()),
+        );
+        eprintln!("{prefix}: internal error at {at}");
+    }));
+}
+
 /// Runs the worker the configuration describes until SIGTERM/SIGINT (or, with `once`, until
-/// the folders are drained). Panics in redaction are reported by location only (their
-/// messages could quote message text).
+/// the folders are drained).
 pub async fn run(
     cfg: &crate::Config,
     store: crate::store::Store,
     once: bool,
 ) -> anyhow::Result<Stats> {
-    let imap = cfg.imap.clone();
-    if imap.user.is_empty() {
-        anyhow::bail!("[imap] user is not set");
-    }
-    let password = std::env::var(&imap.password_env).map_err(|_| {
-        anyhow::anyhow!(
-            "set the IMAP password in the environment variable {} (named by [imap] password_env)",
-            imap.password_env
-        )
-    })?;
-    std::panic::set_hook(Box::new(|info| {
-        let at = info.location().map_or_else(
-            || "unknown place".to_string(),
-            |l| format!("{}:{}", l.file(), l.line()),
-        );
-        eprintln!("imap: internal error at {at}");
-    }));
+    let password = password(cfg)?;
+    quiet_panics("imap");
     let scrubber = crate::pipeline::Scrubber::from_config(cfg, crate::redact::Method::Placeholder)?;
-    let redactor = std::sync::Arc::new(MailScrubber::new(scrubber));
-    let (tx, rx) = tokio::sync::watch::channel(false);
-    tokio::spawn(async move {
-        // The sender lives as long as this task: a closed channel would read as "stop now".
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => tokio::select! {
-                _ = term.recv() => {}
-                _ = tokio::signal::ctrl_c() => {}
-            },
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-        eprintln!("imap: stopping after the current batch");
-        let _ = tx.send(true);
-    });
-    let worker = Worker::new(imap, password, store.clone(), redactor, once, rx);
-    let stats = worker.run().await;
+    let stats = source(
+        cfg,
+        password,
+        store.clone(),
+        std::sync::Arc::new(MailScrubber::new(scrubber)),
+        once,
+        crate::shutdown::Stop::on_signal(),
+    )
+    .await;
     store.shutdown().await;
     Ok(stats?)
+}
+
+/// One run of the IMAP source with a stop flag shared with other tasks (`worker` runs it beside
+/// its other sources). Connection failures are retried inside; other failures end the run.
+pub async fn source(
+    cfg: &crate::Config,
+    password: String,
+    store: crate::store::Store,
+    redactor: std::sync::Arc<MailScrubber>,
+    once: bool,
+    stop: crate::shutdown::Stop,
+) -> Result<Stats, ImapError> {
+    let worker = Worker::new(
+        cfg.imap.clone(),
+        password,
+        store,
+        redactor,
+        once,
+        stop.receiver(),
+    );
+    worker.run().await
 }
 
 /// What went wrong talking to the server or the store. Messages name mailboxes and UIDs,
