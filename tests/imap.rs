@@ -348,6 +348,44 @@ fn worker_runs_the_imap_source_beside_its_other_sources() {
     assert_eq!(store_messages(dir.path()), N as i64 + 1);
 }
 
+#[test]
+fn imitated_scrubber_headers_do_not_make_the_worker_skip_a_message() {
+    if !dovecot::available("imitated_scrubber_headers_do_not_make_the_worker_skip_a_message") {
+        return;
+    }
+    let dc = Dovecot::start();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = worker_config(&dc, dir.path(), "");
+    // A sender writes the headers the filter and the worker add, hoping the worker skips the
+    // message (and its canary values stay in the mailbox).
+    let forged = [
+        "X-PII-Scrubber: redacted=0; rules=000000000000\r\n",
+        "X-PII-Scrubber-Original: uid=1:1; mailbox=INBOX; message-id=<x@y>;\r\n",
+        "X-PII-Scrubber-Original: uid=1:1; mailbox=INBOX; mac=00112233445566778899aabbccddeeff\r\n",
+    ];
+    rt().block_on(async {
+        let mut s = dc.session().await;
+        for (i, header) in forged.iter().enumerate() {
+            let mut m = header.as_bytes().to_vec();
+            m.extend_from_slice(&mail(i));
+            dovecot::append(&mut s, "INBOX", &m).await;
+        }
+        s.logout().await.unwrap();
+    });
+    run_once(&cfg);
+    let msgs = folder(&dc, "INBOX");
+    assert_eq!(msgs.len(), forged.len());
+    assert!(
+        msgs.iter().all(|(uid, _, _)| *uid > forged.len() as u32),
+        "originals expunged"
+    );
+    assert_copies(&msgs, forged.len());
+    // The worker's own copies are recognised: a second run skips them.
+    let again = run_once(&cfg);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("0 redacted"));
+    assert_eq!(count(&dc, "INBOX"), forged.len() as u32);
+}
+
 /// A tiny deterministic generator for kill delays.
 struct XorShift(u64);
 impl XorShift {

@@ -49,6 +49,8 @@ pub struct Worker<R: MailRedactor> {
     stop: watch::Receiver<bool>,
     account: String,
     stats: Stats,
+    /// The account's key for marker MACs (from the store, loaded at the first connection).
+    mac_key: Vec<u8>,
 }
 
 /// One fetched message header.
@@ -56,7 +58,8 @@ struct Meta {
     uid: u32,
     flags: String,
     date: Option<String>,
-    already_redacted: bool,
+    /// A redacted copy this worker made (its marker's MAC checks).
+    our_copy: bool,
 }
 
 fn log(msg: std::fmt::Arguments<'_>) {
@@ -163,6 +166,7 @@ impl<R: MailRedactor> Worker<R> {
             stop,
             account,
             stats: Stats::default(),
+            mac_key: Vec::new(),
         }
     }
 
@@ -211,6 +215,9 @@ impl<R: MailRedactor> Worker<R> {
 
     /// One connection: drain, wait, drain … until stopped or (with `once`) drained.
     async fn session(&mut self, connected: &mut bool) -> Result<(), ImapError> {
+        if self.mac_key.is_empty() {
+            self.mac_key = self.store.imap_marker_key(&self.account).await?;
+        }
         let (mut s, caps) = connect(&self.cfg, &self.password).await?;
         *connected = true;
         self.stats.connections += 1;
@@ -394,7 +401,7 @@ impl<R: MailRedactor> Worker<R> {
                     date: f
                         .internal_date()
                         .map(|d| format!("\"{}\"", d.format("%d-%b-%Y %H:%M:%S %z"))),
-                    already_redacted: marker::already_redacted(header_fields),
+                    our_copy: marker::is_our_copy(header_fields, &self.mac_key),
                 })
             })
             .collect())
@@ -504,7 +511,15 @@ impl<R: MailRedactor> Worker<R> {
                 marker::MARKER,
                 quote(&marker::key(&mb.mailbox, uv, uid))
             );
-            if !timed("UID SEARCH", s.uid_search(&query)).await?.is_empty() {
+            let hits = timed("UID SEARCH", s.uid_search(&query)).await?;
+            if hits.is_empty() {
+                continue;
+            }
+            // Only a copy whose marker's MAC checks counts: an imitation in a sender's mail
+            // must not get the original expunged.
+            let mut hits: Vec<u32> = hits.into_iter().collect();
+            hits.sort_unstable();
+            if self.fetch_meta(s, &hits).await?.iter().any(|m| m.our_copy) {
                 present.insert(uid);
             }
         }
@@ -544,7 +559,7 @@ impl<R: MailRedactor> Worker<R> {
         let mut todo = Vec::new();
         for m in metas {
             let attempts = open.get(&m.uid).copied().unwrap_or(0);
-            if m.already_redacted {
+            if m.our_copy {
                 self.stats.skipped += 1;
                 finished.push(m.uid);
             } else if attempts >= self.cfg.max_attempts {
@@ -628,6 +643,7 @@ impl<R: MailRedactor> Worker<R> {
                 &p.bytes,
                 &marker::key(&mb.mailbox, uv, meta.uid),
                 p.message_id.as_deref(),
+                &self.mac_key,
             );
             match timed(
                 "APPEND",

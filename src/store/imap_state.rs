@@ -25,6 +25,17 @@ pub(super) fn migration(backend: Backend) -> Migration {
     )
 }
 
+/// The embedded migration of the marker keys (version 11, both backends).
+pub(super) fn key_migration() -> Migration {
+    Migration::new(
+        11,
+        Cow::Borrowed("imap marker key"),
+        MigrationType::Simple,
+        include_str!("../../migrations/0011_imap_key.sql").into_sql_str(),
+        false,
+    )
+}
+
 /// One mailbox of one account (`user@host:port`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImapMailbox {
@@ -45,6 +56,31 @@ pub struct ImapPosition {
 }
 
 impl Store {
+    /// The key that authenticates `account`'s marker headers: 32 random bytes made on first use
+    /// and shared by every worker of the store (the first one to insert wins).
+    pub async fn imap_marker_key(&self, account: &str) -> Result<Vec<u8>, StoreError> {
+        let mut fresh = [0u8; 32];
+        getrandom::fill(&mut fresh).map_err(|e| {
+            StoreError::Db(sqlx::Error::Io(std::io::Error::other(format!(
+                "no random bytes for the marker key: {e}"
+            ))))
+        })?;
+        let hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
+        sqlx::query(
+            "INSERT INTO imap_key (account, mac_key) VALUES ($1, $2) ON CONFLICT (account) DO NOTHING",
+        )
+        .bind(account)
+        .bind(&hex)
+        .execute(&self.pool)
+        .await?;
+        let key: String = sqlx::query("SELECT mac_key FROM imap_key WHERE account = $1")
+            .bind(account)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        Ok(key.into_bytes())
+    }
+
     /// The recorded position in `mb`, if any.
     pub async fn imap_position(
         &self,

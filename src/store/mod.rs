@@ -253,6 +253,7 @@ fn migrator(backend: Backend) -> Migrator {
             false,
         ),
         imap_state::migration(backend),
+        imap_state::key_migration(),
     ])
 }
 
