@@ -310,12 +310,12 @@ impl ImapConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file cannot be read.
-    #[error("{path}: cannot read config: {source}")]
+    #[error("{path}: cannot read config: {reason}")]
     Read {
         /// The file.
         path: String,
-        /// Why.
-        source: std::io::Error,
+        /// Why (in the message, not chained again as a source).
+        reason: std::io::Error,
     },
     /// The file is not valid TOML or has unknown keys/labels.
     #[error("{path}:{line}: {message}")]
@@ -343,9 +343,9 @@ impl Config {
 
     /// Reads and parses a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|reason| ConfigError::Read {
             path: path.display().to_string(),
-            source,
+            reason,
         })?;
         Config::parse(&text, &path.display().to_string())
     }

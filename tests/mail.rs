@@ -2,6 +2,7 @@
 //! outside redacted regions, robustness under mutation, and the `redact-mail` / `filter`
 //! commands.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -594,4 +595,74 @@ fn mail_commands_have_help() {
     }
     let help = String::from_utf8_lossy(&run(&["filter", "--help"], b"").stdout).into_owned();
     assert!(help.contains("75"), "{help}");
+}
+
+/// procmail, if installed; required (panics) when PII_SCRUBBER_REQUIRE_DOVECOT is set, as the
+/// test script sets it after installing the mail tools (scripts/dovecot.sh).
+fn procmail() -> Option<&'static str> {
+    const PROCMAIL: &str = "/usr/bin/procmail";
+    if std::path::Path::new(PROCMAIL).exists() {
+        return Some(PROCMAIL);
+    }
+    if std::env::var_os("PII_SCRUBBER_REQUIRE_DOVECOT").is_some() {
+        panic!(
+            "procmail is required (PII_SCRUBBER_REQUIRE_DOVECOT is set): run scripts/dovecot.sh"
+        );
+    }
+    eprintln!("\n*** SKIPPED procmail test: procmail is not installed (scripts/dovecot.sh) ***\n");
+    None
+}
+
+/// The README's procmail recipe, for real: the message is delivered redacted; with a broken
+/// configuration procmail exits 75 (the MTA defers and retries) and delivers nothing.
+#[test]
+fn procmail_recipe_delivers_redacted_and_tempfails_on_a_broken_config() {
+    let Some(procmail) = procmail() else {
+        return;
+    };
+    let raw = std::fs::read(eml_dir().join("13-mixed-pdf-attachment.eml")).unwrap();
+    let golden = std::fs::read(eml_dir().join("13-mixed-pdf-attachment.redacted.eml")).unwrap();
+    let shipped = crate::root().join("pii-scrubber.toml");
+    let dir = tempfile::tempdir().unwrap();
+    for (name, config, code) in [
+        ("good", shipped.clone(), 0),
+        ("broken", dir.path().join("missing.toml"), 75),
+    ] {
+        let maildir = dir.path().join(format!("Maildir-{name}"));
+        let rc = dir.path().join(format!("procmailrc-{name}"));
+        std::fs::write(
+            &rc,
+            format!(
+                "MAILDIR={d}\nDEFAULT={m}/\nLOGFILE={d}/log-{name}\n\
+                 :0 fw\n| {bin} filter --config {config}\n:0 e\n{{ EXITCODE=75 HOST }}\n",
+                d = dir.path().display(),
+                m = maildir.display(),
+                bin = env!("CARGO_BIN_EXE_pii-scrubber"),
+                config = config.display(),
+            ),
+        )
+        .unwrap();
+        let mut child = std::process::Command::new(procmail)
+            .arg("-m")
+            .arg(&rc)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&raw).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(code), "procmail exit ({name})");
+        let delivered: Vec<Vec<u8>> = std::fs::read_dir(maildir.join("new"))
+            .map(|d| {
+                d.map(|e| std::fs::read(e.unwrap().path()).unwrap())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if code == 0 {
+            assert_eq!(delivered.len(), 1, "one message delivered");
+            // procmail ends a delivered message with an empty line.
+            assert_eq!(delivered[0].trim_ascii_end(), golden.trim_ascii_end());
+        } else {
+            assert!(delivered.is_empty(), "nothing delivered on failure");
+        }
+    }
 }
