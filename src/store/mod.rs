@@ -18,7 +18,9 @@ use crate::label::Label;
 use crate::policy::{Action, Decision};
 use crate::redact::{Method, Redactor};
 
+mod ingest;
 mod queue;
+mod sql;
 
 pub use queue::Drained;
 mod imap_state;
@@ -301,164 +303,6 @@ impl Store {
     /// Which database this is.
     pub fn backend(&self) -> Backend {
         self.backend
-    }
-
-    /// Stores processed messages in one transaction (all or nothing): for each its ticket (new,
-    /// or the thread's), the redacted body, the findings and the audit rows. A message already
-    /// stored (same channel and source id) is skipped.
-    pub async fn ingest_batch(&self, batch: &[Prepared]) -> Result<Vec<Ingested>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let out = self.ingest_in(&mut tx, batch).await?;
-        tx.commit().await?;
-        Ok(out)
-    }
-
-    /// Stores `batch` inside `tx`: messages one by one (each needs its ticket), then all their
-    /// findings and audit rows in a few multi-row inserts.
-    async fn ingest_in(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        batch: &[Prepared],
-    ) -> Result<Vec<Ingested>, StoreError> {
-        let mut out = Vec::with_capacity(batch.len());
-        let mut rows = Vec::new();
-        for p in batch {
-            let r = self.ingest_one(tx, p).await?;
-            if let Ingested::Stored { ticket, message } = r {
-                rows.extend(p.findings.iter().map(|f| FindingRow {
-                    ticket,
-                    message,
-                    finding: f,
-                    span: (f.start, f.end),
-                }));
-            }
-            out.push(r);
-        }
-        self.insert_findings(tx, &rows, "ingest").await?;
-        Ok(out)
-    }
-
-    /// Stores one message (not its findings); skips a duplicate.
-    async fn ingest_one(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        p: &Prepared,
-    ) -> Result<Ingested, StoreError> {
-        let msg = &p.incoming;
-        // One round trip: is it stored already, the ticket of the message it replies to, the
-        // ticket of its thread.
-        let row = sqlx::query(
-            "SELECT (SELECT id FROM messages WHERE channel = $1 AND source_id = $2), \
-                    (SELECT ticket_id FROM messages WHERE channel = $1 AND source_id = $3), \
-                    (SELECT id FROM tickets WHERE channel = $1 AND thread_key = $4)",
-        )
-        .bind(&msg.channel)
-        .bind(&msg.source_id)
-        .bind(msg.in_reply_to.as_deref().unwrap_or(""))
-        .bind(&msg.thread_key)
-        .fetch_one(&mut **tx)
-        .await?;
-        let (dup, parent, thread): (Option<i64>, Option<i64>, Option<i64>) =
-            (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-        if dup.is_some() {
-            return Ok(Ingested::Duplicate);
-        }
-        let ticket = if msg.in_reply_to.is_some() {
-            parent.or(thread)
-        } else {
-            thread
-        };
-        let now = now();
-        let ticket = match ticket {
-            Some(t) => {
-                sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(now).bind(t).execute(&mut **tx).await?;
-                t
-            }
-            None => {
-                sqlx::query_scalar(
-                    "INSERT INTO tickets (channel, thread_key, requester_name, requester_email, requester_phone, requester_handle, subject, status, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9) RETURNING id",
-                )
-                .bind(&msg.channel)
-                .bind(&msg.thread_key)
-                .bind(&msg.requester_name)
-                .bind(&msg.requester_email)
-                .bind(&msg.requester_phone)
-                .bind(&msg.requester_handle)
-                .bind(&msg.subject)
-                .bind(msg.created_at)
-                .bind(now)
-                .fetch_one(&mut **tx)
-                .await?
-            }
-        };
-        let message: i64 = sqlx::query_scalar(
-            "INSERT INTO messages (ticket_id, channel, source_id, lang, body, created_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(ticket)
-        .bind(&msg.channel)
-        .bind(&msg.source_id)
-        .bind(&p.lang)
-        .bind(&p.body)
-        .bind(msg.created_at)
-        .bind(now)
-        .fetch_one(&mut **tx)
-        .await?;
-        Ok(Ingested::Stored { ticket, message })
-    }
-
-    /// Records findings with their audit rows, many rows per statement.
-    async fn insert_findings(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        rows: &[FindingRow<'_>],
-        event: &str,
-    ) -> Result<(), StoreError> {
-        // 9 parameters per row stays far below every backend's parameter limit.
-        const CHUNK: usize = 100;
-        let at = now();
-        for chunk in rows.chunks(CHUNK) {
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(multi_row_insert(
-                self.backend,
-                "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ",
-                8,
-                chunk.len(),
-            )));
-            for r in chunk {
-                let f = r.finding;
-                q = q
-                    .bind(r.message)
-                    .bind(f.label.as_str())
-                    .bind(&f.rule)
-                    .bind(r.span.0 as i64)
-                    .bind(r.span.1 as i64)
-                    .bind(f.decision.action.as_str())
-                    .bind(&f.decision.reason)
-                    .bind(&f.value_hash);
-            }
-            q.execute(&mut **tx).await?;
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(multi_row_insert(
-                self.backend,
-                "INSERT INTO audit (at, ticket_id, message_id, event, label, rule, action, reason, rules_version) VALUES ",
-                9,
-                chunk.len(),
-            )));
-            for r in chunk {
-                let f = r.finding;
-                q = q
-                    .bind(at)
-                    .bind(r.ticket)
-                    .bind(r.message)
-                    .bind(event)
-                    .bind(f.label.as_str())
-                    .bind(&f.rule)
-                    .bind(f.decision.action.as_str())
-                    .bind(&f.decision.reason)
-                    .bind(&self.rules_version);
-            }
-            q.execute(&mut **tx).await?;
-        }
-        Ok(())
     }
 
     async fn audit(
@@ -912,28 +756,4 @@ struct FindingRow<'a> {
     message: i64,
     finding: &'a NewFinding,
     span: (usize, usize),
-}
-
-/// `head` followed by `rows` groups of `columns` parameters: `($1, $2), ($3, $4)`, or `(?, ?)`
-/// on SQLite, whose lookup of numbered parameter names costs time linear in their number.
-fn multi_row_insert(backend: Backend, head: &str, columns: usize, rows: usize) -> String {
-    use std::fmt::Write;
-    let mut sql = String::with_capacity(head.len() + rows * columns * 6);
-    sql.push_str(head);
-    for r in 0..rows {
-        sql.push_str(if r == 0 { "(" } else { ", (" });
-        for c in 0..columns {
-            if c > 0 {
-                sql.push_str(", ");
-            }
-            match backend {
-                Backend::Sqlite => sql.push('?'),
-                Backend::Postgres => {
-                    let _ = write!(sql, "${}", r * columns + c + 1);
-                }
-            }
-        }
-        sql.push(')');
-    }
-    sql
 }
