@@ -49,6 +49,10 @@ pub enum StoreError {
     /// Migrations failed.
     #[error("store migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A report row read back from the database was not packed as written (a bug, never a
+    /// stored value).
+    #[error("store: a report row could not be unpacked")]
+    Packing,
     /// No such ticket.
     #[error("ticket {0} not found")]
     NoTicket(i64),
