@@ -179,6 +179,56 @@ pub fn rescan(
         .collect()
 }
 
+/// Messages per page (and transaction) of a re-scan.
+pub const SCRUB_PAGE: usize = 2000;
+
+/// What a re-scan did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScrubSummary {
+    /// Messages re-scanned.
+    pub scanned: usize,
+    /// Bytes of stored bodies re-scanned.
+    pub bytes: usize,
+    /// Values newly redacted.
+    pub redacted: usize,
+}
+
+/// Re-scans the stored messages after the progress of re-scan `name` with the current rules
+/// (`scrub-store`), in pages of [`SCRUB_PAGE`] messages: each page is detected on all cores,
+/// then its new values are redacted and recorded in one transaction with the progress, so an
+/// interrupted re-scan resumes after the last committed page. Deleted versions are purged at
+/// the end. `progress` is called with the number of messages of each page.
+pub async fn scrub_store(
+    scrubber: &Scrubber,
+    store: &Store,
+    name: &str,
+    mut progress: impl FnMut(usize),
+) -> Result<ScrubSummary, StoreError> {
+    use rayon::prelude::*;
+    let mut last = store.scrub_progress(name).await?;
+    let mut summary = ScrubSummary::default();
+    loop {
+        let page = store.messages_after(last, SCRUB_PAGE as i64).await?;
+        let Some(end) = page.last().map(|m| m.id) else {
+            break;
+        };
+        let found: Vec<(i64, String, Vec<NewFinding>)> = page
+            .into_par_iter()
+            .map_init(Scratch::default, |scratch, m| {
+                let new = rescan(scrubber, &m, scratch);
+                (m.id, m.body, new)
+            })
+            .collect();
+        summary.scanned += found.len();
+        summary.bytes += found.iter().map(|f| f.1.len()).sum::<usize>();
+        summary.redacted += store.scrub_batch(name, &found, end).await?;
+        progress(found.len());
+        last = end;
+    }
+    store.purge().await?;
+    Ok(summary)
+}
+
 /// Messages per store transaction when ingesting a file.
 pub const INGEST_BATCH: usize = 500;
 

@@ -571,18 +571,28 @@ fn run() -> Result<ExitCode> {
             let to = to.unwrap_or_else(|| pii_scrubber::report::day(pii_scrubber::store::now()));
             let (start, end) = (day_start("from", &from)?, day_start("to", &to)? + 86_400);
             let (_, st) = open_store(&store).await?;
-            let report =
-                pii_scrubber::report::Report::new(&from, &to, st.report_rows(start, end).await?);
-            let text = match format {
-                pii_scrubber::report::Format::Json => report.to_json(),
-                pii_scrubber::report::Format::Csv => report.to_csv(),
-                pii_scrubber::report::Format::Html => report.to_html(),
+            let (sink, name): (Box<dyn std::io::Write>, String) = match &out {
+                Some(p) => (
+                    Box::new(
+                        std::fs::File::create(p)
+                            .with_context(|| format!("{}: cannot write report", p.display()))?,
+                    ),
+                    p.display().to_string(),
+                ),
+                None => (Box::new(std::io::stdout().lock()), "stdout".into()),
             };
-            match out {
-                Some(p) => std::fs::write(&p, text)
-                    .with_context(|| format!("{}: cannot write report", p.display()))?,
-                None => print!("{text}"),
-            }
+            let mut sink = std::io::BufWriter::with_capacity(1 << 16, sink);
+            let period = ((from.as_str(), to.as_str()), (start, end));
+            let cannot = || format!("{name}: cannot write report");
+            pii_scrubber::report::write(&st, period.0, period.1, format, &mut sink)
+                .await
+                .map_err(|e| match e {
+                    pii_scrubber::report::ReportError::Io(e) => {
+                        anyhow::Error::new(e).context(cannot())
+                    }
+                    e => e.into(),
+                })?;
+            sink.flush().with_context(cannot)?;
             Ok(ExitCode::SUCCESS)
         }),
         Command::RedactMail {
@@ -758,43 +768,22 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
     if restart {
         store.reset_scrub_progress(NAME).await?;
     }
-    let mut last = store.scrub_progress(NAME).await?;
     let pb = batch::progress_bar(Some(store.message_count().await?.max(0) as u64));
     if let Some(pb) = &pb {
         pb.set_style(indicatif::ProgressStyle::with_template(
             "{bar:40} {pos}/{len} messages {per_sec} eta {eta}",
         )?);
     }
-    let mut scratch = Scratch::default();
-    let (mut scanned, mut redacted) = (0usize, 0usize);
-    loop {
-        let messages = store
-            .messages_after(last, pii_scrubber::intake::INGEST_BATCH as i64)
-            .await?;
-        let Some(end) = messages.last().map(|m| m.id) else {
-            break;
-        };
-        let batch: Vec<(i64, String, Vec<pii_scrubber::store::NewFinding>)> = messages
-            .iter()
-            .map(|m| {
-                (
-                    m.id,
-                    m.body.clone(),
-                    pii_scrubber::intake::rescan(&scrubber, m, &mut scratch),
-                )
-            })
-            .collect();
-        redacted += store.scrub_batch(NAME, &batch, end).await?;
-        scanned += messages.len();
-        last = end;
+    let summary = pii_scrubber::intake::scrub_store(&scrubber, &store, NAME, |n| {
         if let Some(pb) = &pb {
-            pb.inc(messages.len() as u64);
+            pb.inc(n as u64);
         }
-    }
-    store.purge().await?;
+    })
+    .await?;
     if let Some(pb) = pb {
         pb.finish_and_clear();
     }
+    let (scanned, redacted) = (summary.scanned, summary.redacted);
     eprintln!("scrub-store: {scanned} message(s) re-scanned, {redacted} value(s) redacted");
     Ok(ExitCode::SUCCESS)
 }

@@ -2,12 +2,14 @@
 //! action, rule and day, and per ticket each finding's place and reason. Never a value: the
 //! store holds none, and reports only read labels, rules, offsets and reasons.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io::Write;
 
 use serde::Serialize;
 
-use crate::store::ReportRow;
+use crate::store::{ReportCount, ReportRow, Store, StoreError};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,99 +61,271 @@ impl Report {
             ..Report::default()
         };
         for row in &rows {
-            *r.by_label.entry(row.label.clone()).or_default() += 1;
-            *r.by_channel.entry(row.channel.clone()).or_default() += 1;
-            *r.by_action.entry(row.action.clone()).or_default() += 1;
-            *r.by_rule.entry(row.rule.clone()).or_default() += 1;
-            *r.by_day
-                .entry(day(row.received_at))
-                .or_default()
-                .entry(row.action.clone())
-                .or_default() += 1;
+            r.count(
+                &row.channel,
+                &row.label,
+                &row.rule,
+                &row.action,
+                day(row.received_at),
+                1,
+            );
         }
         r.rows = rows;
         r
     }
 
+    /// The counts of a report for the days `from..=to` from the store's grouped counts,
+    /// without the per-finding rows (those are streamed by [`write`]).
+    pub fn from_counts(from: &str, to: &str, counts: &[ReportCount]) -> Report {
+        let mut r = Report {
+            from: from.into(),
+            to: to.into(),
+            ..Report::default()
+        };
+        for c in counts {
+            let n = c.findings.max(0) as usize;
+            r.findings += n;
+            r.count(&c.channel, &c.label, &c.rule, &c.action, day(c.day), n);
+        }
+        r
+    }
+
+    fn count(
+        &mut self,
+        channel: &str,
+        label: &str,
+        rule: &str,
+        action: &str,
+        day: String,
+        n: usize,
+    ) {
+        *self.by_label.entry(label.to_string()).or_default() += n;
+        *self.by_channel.entry(channel.to_string()).or_default() += n;
+        *self.by_action.entry(action.to_string()).or_default() += n;
+        *self.by_rule.entry(rule.to_string()).or_default() += n;
+        *self
+            .by_day
+            .entry(day)
+            .or_default()
+            .entry(action.to_string())
+            .or_default() += n;
+    }
+
     /// JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("report serialises")
+        self.render(Format::Json)
     }
 
     /// CSV with a header row.
     pub fn to_csv(&self) -> String {
-        let mut s = String::from("ticket,message,channel,day,label,rule,action,reason,start,end\n");
-        for r in &self.rows {
-            let fields = [
-                r.ticket.to_string(),
-                r.message.to_string(),
-                r.channel.clone(),
-                day(r.received_at),
-                r.label.clone(),
-                r.rule.clone(),
-                r.action.clone(),
-                r.reason.clone(),
-                r.start.to_string(),
-                r.end.to_string(),
-            ];
-            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            s.push_str(&line.join(","));
-            s.push('\n');
-        }
-        s
+        self.render(Format::Csv)
     }
 
     /// A self-contained HTML page: summary tables, an SVG chart of findings per day, and the
     /// per-ticket list.
     pub fn to_html(&self) -> String {
-        let mut s = String::new();
-        let _ = write!(
-            s,
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>pii-scrubber report {from} – {to}</title>\
-             <style>body{{font-family:sans-serif;margin:2em;color:#222}}table{{border-collapse:collapse;margin:1em 0}}\
-             td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}th{{background:#f3f3f3}}\
-             .n{{text-align:right}}@media print{{section{{page-break-inside:avoid}}}}</style></head><body>\
-             <h1>Personal data redaction report</h1><p>{from} – {to}: {n} findings. Values are never shown.</p>",
-            from = html(&self.from),
-            to = html(&self.to),
-            n = self.findings
-        );
-        s.push_str(&self.svg_chart());
-        for (title, map) in [
-            ("Per label", &self.by_label),
-            ("Per action", &self.by_action),
-            ("Per channel", &self.by_channel),
-            ("Per rule", &self.by_rule),
-        ] {
-            let _ = write!(
-                s,
-                "<section><h2>{title}</h2><table><tr><th>{}</th><th>findings</th></tr>",
-                title.trim_start_matches("Per ")
-            );
-            for (k, v) in map {
-                let _ = write!(s, "<tr><td>{}</td><td class=\"n\">{v}</td></tr>", html(k));
-            }
-            s.push_str("</table></section>");
-        }
-        s.push_str("<section><h2>Per ticket</h2><table><tr><th>ticket</th><th>message</th><th>day</th><th>label</th><th>action</th><th>where (bytes)</th><th>why</th></tr>");
-        for r in &self.rows {
-            let _ = write!(
-                s,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}–{}</td><td>{}</td></tr>",
-                r.ticket,
-                r.message,
-                day(r.received_at),
-                html(&r.label),
-                html(&r.action),
-                r.start,
-                r.end,
-                html(&r.reason)
-            );
-        }
-        s.push_str("</table></section></body></html>\n");
-        s
+        self.render(Format::Html)
     }
 
+    /// The whole report (counts and `rows`) in `format`.
+    fn render(&self, format: Format) -> String {
+        let mut out = Vec::new();
+        let mut w = RowWriter::begin(&mut out, self, format).expect("writing to memory");
+        for r in &self.rows {
+            w.row(r).expect("writing to memory");
+        }
+        w.end().expect("writing to memory");
+        String::from_utf8(out).expect("reports are UTF-8")
+    }
+}
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// Reading the store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Writing the output failed.
+    #[error("writing the report: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Writes the report over messages received in `start..end` (unix seconds; the days
+/// `from..=to`) in `format` to `out`: the counts are grouped by the store, the per-finding rows
+/// are written as they are read, so memory stays small however large the store is.
+pub async fn write(
+    store: &Store,
+    (from, to): (&str, &str),
+    (start, end): (i64, i64),
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), ReportError> {
+    let report = Report::from_counts(from, to, &store.report_counts(start, end).await?);
+    let mut w = RowWriter::begin(out, &report, format)?;
+    store
+        .for_each_report_row(start, end, |r| w.row(&r).map_err(ReportError::from))
+        .await?;
+    w.end()?;
+    Ok(())
+}
+
+/// Writes a report in one format: the part before the rows, each row, the end.
+struct RowWriter<'w, W: Write> {
+    out: &'w mut W,
+    format: Format,
+    rows: usize,
+    days: DayCache,
+}
+
+/// The last day written, by unix day number (rows of a ticket mostly share their day).
+#[derive(Default)]
+struct DayCache(Option<(i64, String)>);
+
+impl DayCache {
+    /// The day of `secs`, as [`day`] writes it.
+    fn get(&mut self, secs: i64) -> &str {
+        let n = secs.max(0) / 86_400;
+        if self.0.as_ref().is_none_or(|d| d.0 != n) {
+            self.0 = Some((n, day(secs)));
+        }
+        self.0.as_ref().map_or("", |d| d.1.as_str())
+    }
+}
+
+impl<'w, W: Write> RowWriter<'w, W> {
+    /// Writes everything before the per-finding rows.
+    fn begin(out: &'w mut W, report: &Report, format: Format) -> std::io::Result<Self> {
+        match format {
+            Format::Json => {
+                // The counts as serde writes them, up to the (empty here) list of rows.
+                let head = Report {
+                    rows: Vec::new(),
+                    ..report.clone()
+                };
+                let json = serde_json::to_string_pretty(&head).map_err(std::io::Error::other)?;
+                let open = json.strip_suffix("[]\n}").unwrap_or(&json);
+                out.write_all(open.as_bytes())?;
+                out.write_all(b"[")?;
+            }
+            Format::Csv => {
+                out.write_all(b"ticket,message,channel,day,label,rule,action,reason,start,end\n")?
+            }
+            Format::Html => write_html_head(out, report)?,
+        }
+        Ok(RowWriter {
+            out,
+            format,
+            rows: 0,
+            days: DayCache::default(),
+        })
+    }
+
+    /// Writes one per-finding row.
+    fn row(&mut self, r: &ReportRow) -> std::io::Result<()> {
+        match self.format {
+            Format::Json => write_json_row(self.out, r, self.rows == 0)?,
+            Format::Csv => write_csv_row(self.out, r, self.days.get(r.received_at))?,
+            Format::Html => write_html_row(self.out, r, self.days.get(r.received_at))?,
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Writes everything after the rows.
+    fn end(self) -> std::io::Result<()> {
+        match self.format {
+            Format::Json if self.rows == 0 => self.out.write_all(b"]\n}"),
+            Format::Json => self.out.write_all(b"\n  ]\n}"),
+            Format::Csv => Ok(()),
+            Format::Html => self.out.write_all(b"</table></section></body></html>\n"),
+        }
+    }
+}
+
+/// One row of the JSON `rows` list, laid out as `serde_json::to_string_pretty` lays it out.
+fn write_json_row(out: &mut impl Write, r: &ReportRow, first: bool) -> std::io::Result<()> {
+    let s = |v: &str| serde_json::to_string(v).map_err(std::io::Error::other);
+    write!(
+        out,
+        "{}\n    {{\n      \"ticket\": {},\n      \"message\": {},\n      \"channel\": {},\n      \"received_at\": {},\n      \"label\": {},\n      \"rule\": {},\n      \"action\": {},\n      \"reason\": {},\n      \"start\": {},\n      \"end\": {}\n    }}",
+        if first { "" } else { "," },
+        r.ticket,
+        r.message,
+        s(&r.channel)?,
+        r.received_at,
+        s(&r.label)?,
+        s(&r.rule)?,
+        s(&r.action)?,
+        s(&r.reason)?,
+        r.start,
+        r.end
+    )
+}
+
+fn write_html_row(out: &mut impl Write, r: &ReportRow, day: &str) -> std::io::Result<()> {
+    write!(
+        out,
+        "<tr><td>{}</td><td>{}</td><td>{day}</td><td>{}</td><td>{}</td><td>{}–{}</td><td>{}</td></tr>",
+        r.ticket,
+        r.message,
+        html(&r.label),
+        html(&r.action),
+        r.start,
+        r.end,
+        html(&r.reason)
+    )
+}
+
+fn write_csv_row(out: &mut impl Write, r: &ReportRow, day: &str) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{},{},{},{day},{},{},{},{},{},{}",
+        r.ticket,
+        r.message,
+        csv_field(&r.channel),
+        csv_field(&r.label),
+        csv_field(&r.rule),
+        csv_field(&r.action),
+        csv_field(&r.reason),
+        r.start,
+        r.end
+    )
+}
+
+/// The HTML page up to the rows of the per-ticket table.
+fn write_html_head(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    write!(
+        out,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>pii-scrubber report {from} – {to}</title>\
+         <style>body{{font-family:sans-serif;margin:2em;color:#222}}table{{border-collapse:collapse;margin:1em 0}}\
+         td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}th{{background:#f3f3f3}}\
+         .n{{text-align:right}}@media print{{section{{page-break-inside:avoid}}}}</style></head><body>\
+         <h1>Personal data redaction report</h1><p>{from} – {to}: {n} findings. Values are never shown.</p>",
+        from = html(&report.from),
+        to = html(&report.to),
+        n = report.findings
+    )?;
+    out.write_all(report.svg_chart().as_bytes())?;
+    for (title, map) in [
+        ("Per label", &report.by_label),
+        ("Per action", &report.by_action),
+        ("Per channel", &report.by_channel),
+        ("Per rule", &report.by_rule),
+    ] {
+        write!(
+            out,
+            "<section><h2>{title}</h2><table><tr><th>{}</th><th>findings</th></tr>",
+            title.trim_start_matches("Per ")
+        )?;
+        for (k, v) in map {
+            write!(out, "<tr><td>{}</td><td class=\"n\">{v}</td></tr>", html(k))?;
+        }
+        out.write_all(b"</table></section>")?;
+    }
+    out.write_all(b"<section><h2>Per ticket</h2><table><tr><th>ticket</th><th>message</th><th>day</th><th>label</th><th>action</th><th>where (bytes)</th><th>why</th></tr>")
+}
+
+impl Report {
     fn svg_chart(&self) -> String {
         let days: Vec<(&String, usize)> = self
             .by_day
@@ -183,19 +357,24 @@ impl Report {
     }
 }
 
-fn csv_field(f: &str) -> String {
+fn csv_field(f: &str) -> Cow<'_, str> {
     if f.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
+        Cow::Owned(format!("\"{}\"", f.replace('"', "\"\"")))
     } else {
-        f.to_string()
+        Cow::Borrowed(f)
     }
 }
 
-fn html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+fn html(s: &str) -> Cow<'_, str> {
+    if !s.contains(['&', '<', '>', '"']) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;"),
+    )
 }
 
 #[cfg(test)]

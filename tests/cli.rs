@@ -423,3 +423,73 @@ fn ingest_show_and_close_from_the_command_line() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("ticket 99 not found"));
 }
+
+#[test]
+fn report_writes_every_format_to_stdout_or_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("rep.db").display());
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "T-1", "name": "Pieter Jansen", "subject": "Terugbetaling", "text": "Graag een terugbetaling op NL02ABNA0123456789, BSN 111222333."}),
+        serde_json::json!({"id": "T-2", "name": "Anna", "subject": "Vraag", "text": "Mijn kaart 4111 1111 1111 1111 is geblokkeerd."})
+    );
+    let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = run(&["report", "--store", &url], b"");
+    assert!(
+        json.status.success(),
+        "{}",
+        String::from_utf8_lossy(&json.stderr)
+    );
+    let json: Value = serde_json::from_slice(&json.stdout).expect("one JSON document");
+    let findings = json["findings"].as_u64().unwrap();
+    assert!(findings >= 3, "{json}");
+    assert_eq!(json["rows"].as_array().unwrap().len() as u64, findings);
+    assert_eq!(json["by_label"]["BSN"], 1);
+    let csv_path = dir.path().join("r.csv");
+    let csv = run(
+        &[
+            "report",
+            "--format",
+            "csv",
+            "--out",
+            csv_path.to_str().unwrap(),
+            "--store",
+            &url,
+        ],
+        b"",
+    );
+    assert!(csv.status.success() && csv.stdout.is_empty());
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert_eq!(csv.lines().count() as u64, findings + 1, "{csv}");
+    let html = run(&["report", "--format", "html", "--store", &url], b"");
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(
+        html.starts_with("<!doctype html>") && html.contains("<svg") && html.ends_with("</html>\n")
+    );
+    assert_eq!(
+        html.matches("<tr><td>1</td>").count() + html.matches("<tr><td>2</td>").count(),
+        findings as usize
+    );
+    for text in [&csv, &html] {
+        for value in ["NL02ABNA0123456789", "111222333", "4111"] {
+            assert!(!text.contains(value), "{value} in a report");
+        }
+    }
+    let bad = run(
+        &[
+            "report",
+            "--out",
+            dir.path().join("no/such/dir").to_str().unwrap(),
+            "--store",
+            &url,
+        ],
+        b"",
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot write report"));
+}

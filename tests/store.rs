@@ -7,9 +7,12 @@ use pii_scrubber::intake::{ingest, Kind};
 use pii_scrubber::jsonl::parse_record;
 use pii_scrubber::pipeline::Scrubber;
 use pii_scrubber::policy::Policy;
+use pii_scrubber::policy::{Action, Decision};
 use pii_scrubber::redact::{Method, Redactor};
-use pii_scrubber::store::{Backend, Ingested, Store};
+use pii_scrubber::report::Format;
+use pii_scrubber::store::{Backend, Incoming, Ingested, NewFinding, Prepared, Store};
 use pii_scrubber::Detector;
+use pii_scrubber::Label;
 
 /// Synthetic canary values (checksum-valid) that must never remain in the store.
 pub(crate) const CANARY_BSN: &str = "696579303";
@@ -313,4 +316,271 @@ async fn retention_sweep_redacts_old_kept_values_only() {
         assert!(m.findings.iter().all(|f| f.action == "redact"));
     }
     drop_schema("sweep").await;
+}
+
+/// A social message prepared directly (no detection): body `Rekening [IBAN].` with one
+/// redacted finding.
+fn social(channel: &str, id: &str, reply: Option<&str>) -> Prepared {
+    let body = "Rekening [IBAN].".to_string();
+    Prepared {
+        incoming: Incoming {
+            channel: channel.into(),
+            source_id: id.into(),
+            thread_key: id.into(),
+            in_reply_to: reply.map(String::from),
+            requester_handle: Some("@klant".into()),
+            created_at: 1_795_000_000,
+            ..Incoming::default()
+        },
+        lang: "nl".into(),
+        findings: vec![NewFinding {
+            label: Label::Iban,
+            rule: "nl.iban".into(),
+            start: 9,
+            end: 15,
+            decision: Decision {
+                action: Action::Redact,
+                reason: "redacted: an IBAN is not needed for this request".into(),
+            },
+            value_hash: None,
+        }],
+        body,
+    }
+}
+
+/// The tickets of `channel` as lists of their messages' source ids, oldest ticket first.
+async fn threads(store: &Store, channel: &str) -> Vec<Vec<String>> {
+    let mut tickets = store.tickets(None).await.unwrap();
+    tickets.retain(|t| t.channel == channel);
+    tickets.sort_by_key(|t| t.id);
+    let mut out = Vec::new();
+    for t in tickets {
+        let ids = store.messages(t.id).await.unwrap();
+        out.push(ids.into_iter().map(|m| m.source_id).collect());
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_is_stored_as_its_messages_one_by_one_would_be() {
+    // Duplicates inside the batch, a reply to an earlier message of the batch, a reply to a
+    // stored message, a reply to a later message of the batch, a reply to an unknown message.
+    let before = [("s1", None)];
+    let batch = [
+        ("a", None),
+        ("a", None),
+        ("b", Some("a")),
+        ("c", Some("s1")),
+        ("d", Some("e")),
+        ("e", None),
+        ("s1", None),
+        ("f", Some("unknown")),
+        ("g", Some("b")),
+        ("b", Some("a")),
+    ];
+    for (store, _dir) in stores("batch").await {
+        let mut results = Vec::new();
+        for (channel, one_by_one) in [("social:batch", false), ("social:single", true)] {
+            let earlier: Vec<_> = before
+                .iter()
+                .map(|(id, r)| social(channel, id, *r))
+                .collect();
+            store.ingest_batch(&earlier).await.unwrap();
+            let items: Vec<_> = batch
+                .iter()
+                .map(|(id, r)| social(channel, id, *r))
+                .collect();
+            let got = if one_by_one {
+                let mut got = Vec::new();
+                for item in &items {
+                    got.extend(
+                        store
+                            .ingest_batch(std::slice::from_ref(item))
+                            .await
+                            .unwrap(),
+                    );
+                }
+                got
+            } else {
+                store.ingest_batch(&items).await.unwrap()
+            };
+            let dups: Vec<bool> = got.iter().map(|r| *r == Ingested::Duplicate).collect();
+            results.push((dups, threads(&store, channel).await));
+        }
+        assert_eq!(results[0], results[1], "{:?}", store.backend());
+        let (dups, threads) = &results[0];
+        assert_eq!(
+            dups,
+            &[false, true, false, false, false, false, true, false, false, true]
+        );
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            threads,
+            &[
+                s(&["s1", "c"]),
+                s(&["a", "b", "g"]),
+                s(&["d"]),
+                s(&["e"]),
+                s(&["f"])
+            ],
+            "{:?}",
+            store.backend()
+        );
+    }
+    drop_schema("batch").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_larger_than_the_parameter_limits_is_stored_whole() {
+    // 17,000 messages: their 34,000 lookup keys exceed one statement's parameters on both
+    // backends (SQLite 32,766, PostgreSQL 65,535, two per key), and so do the tickets,
+    // messages, findings and audit rows.
+    const N: usize = 17_000;
+    for (store, _dir) in stores("large").await {
+        let mut items: Vec<_> = (0..N)
+            .map(|i| social("social:x", &format!("m{i}"), None))
+            .collect();
+        // A duplicate and a reply far apart, in different statements.
+        items[16_500] = social("social:x", "m5", None);
+        items[N - 1] = social("social:x", "r", Some("m0"));
+        let got = store.ingest_batch(&items).await.unwrap();
+        assert_eq!(got.len(), N);
+        assert_eq!(got[16_500], Ingested::Duplicate, "{:?}", store.backend());
+        let ids: Vec<(i64, i64)> = got
+            .iter()
+            .filter_map(|r| match r {
+                Ingested::Stored { ticket, message } => Some((*ticket, *message)),
+                Ingested::Duplicate => None,
+            })
+            .collect();
+        assert_eq!(ids.len(), N - 1);
+        assert!(
+            ids.windows(2).all(|w| w[0].1 < w[1].1),
+            "message ids follow the batch order"
+        );
+        assert_eq!(ids[N - 2].0, ids[0].0, "the reply joins m0's ticket");
+        assert_eq!(store.message_count().await.unwrap(), (N - 1) as i64);
+        let tickets: std::collections::BTreeSet<i64> = ids.iter().map(|x| x.0).collect();
+        assert_eq!(
+            tickets.len(),
+            N - 2,
+            "every message but the reply opens a ticket"
+        );
+        let rows = store.report_rows(0, i64::MAX).await.unwrap();
+        assert_eq!(rows.len(), N - 1, "one finding per stored message");
+        let m = &store.messages(ids[5].0).await.unwrap()[0];
+        assert_eq!(m.source_id, "m5");
+        assert_eq!(m.findings.len(), 1);
+        assert_eq!(&m.body[9..15], "[IBAN]");
+        let again = store.ingest_batch(&items).await.unwrap();
+        assert!(again.iter().all(|r| *r == Ingested::Duplicate));
+    }
+    drop_schema("large").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn streamed_reports_equal_reports_built_in_memory() {
+    let s = scrubber();
+    for (store, _dir) in stores("report").await {
+        let texts = [
+            format!("Graag een terugbetaling op {CANARY_IBAN}. BSN {CANARY_BSN}."),
+            format!("Kaart {CANARY_CARD}, mail pieter@voorbeeld.nl, \"quoted\", <b>."),
+            "De app crasht.".to_string(),
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            put(&s, &store, Kind::Tickets, serde_json::json!({"id": format!("R{i}"), "name": "Pieter", "email": "pieter@voorbeeld.nl", "text": text})).await;
+        }
+        put(&s, &store, Kind::Social, serde_json::json!({"id": "x1", "platform": "x", "author": "Sanne", "text": format!("BSN {CANARY_BSN}")})).await;
+        let period = (("1970-01-01", "2100-01-01"), (0, i64::MAX));
+        let rows = store.report_rows(period.1 .0, period.1 .1).await.unwrap();
+        assert!(rows.len() >= 4, "{rows:?}");
+        let whole = pii_scrubber::report::Report::new(period.0 .0, period.0 .1, rows);
+        for format in [Format::Json, Format::Csv, Format::Html] {
+            let mut out = Vec::new();
+            pii_scrubber::report::write(&store, period.0, period.1, format, &mut out)
+                .await
+                .unwrap();
+            let expected = match format {
+                Format::Json => whole.to_json(),
+                Format::Csv => whole.to_csv(),
+                Format::Html => whole.to_html(),
+            };
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                expected,
+                "{format:?} on {:?}",
+                store.backend()
+            );
+        }
+        // Nothing in the period: counts are zero and the lists empty.
+        let mut out = Vec::new();
+        pii_scrubber::report::write(
+            &store,
+            ("2100-01-01", "2100-01-01"),
+            (4_102_444_800, 4_102_531_200),
+            Format::Json,
+            &mut out,
+        )
+        .await
+        .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(json["findings"], 0);
+        assert_eq!(json["rows"], serde_json::json!([]));
+    }
+    drop_schema("report").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scrub_store_moves_the_offsets_of_every_message_in_a_page() {
+    // Stored with IBAN detection off; the requester's own e-mail after the IBAN is kept.
+    let mut cfg = crate::corpus_config();
+    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
+    let old_detector = Detector::new(&cfg).unwrap();
+    let old = Scrubber {
+        policy: Policy::new(&cfg.policy, old_detector.word_lists()).unwrap(),
+        detector: old_detector,
+        redactor: Redactor::new(),
+        method: Method::Placeholder,
+    };
+    let new = scrubber();
+    for (store, _dir) in stores("scrubpage").await {
+        for i in 0..5 {
+            let text = format!(
+                "Rekening {CANARY_IBAN} en nog {CANARY_IBAN}, mail me op pieter{i}@voorbeeld.nl."
+            );
+            put(&old, &store, Kind::Tickets, serde_json::json!({"id": format!("P{i}"), "name": "Pieter", "email": format!("pieter{i}@voorbeeld.nl"), "text": text})).await;
+        }
+        let summary = pii_scrubber::intake::scrub_store(&new, &store, "page", |_| {})
+            .await
+            .unwrap();
+        assert_eq!(summary.scanned, 5);
+        assert_eq!(summary.redacted, 10, "{:?}", store.backend());
+        for t in store.tickets(None).await.unwrap() {
+            let m = &store.messages(t.id).await.unwrap()[0];
+            assert!(!m.body.contains(CANARY_IBAN), "{}", m.body);
+            let mut kept = 0;
+            for f in &m.findings {
+                let span = &m.body[f.start as usize..f.end as usize];
+                match f.action.as_str() {
+                    "keep" => {
+                        kept += 1;
+                        assert!(
+                            span.starts_with("pieter") && span.ends_with("@voorbeeld.nl"),
+                            "{span}"
+                        );
+                    }
+                    _ => assert!(span.starts_with("[IBAN") && span.ends_with(']'), "{span}"),
+                }
+            }
+            assert_eq!(kept, 1, "{:?}: {:?}", store.backend(), m.findings);
+        }
+        let again = pii_scrubber::intake::scrub_store(&new, &store, "page", |_| {})
+            .await
+            .unwrap();
+        assert_eq!(
+            again.scanned, 0,
+            "the finished re-scan resumes after its last page"
+        );
+    }
+    drop_schema("scrubpage").await;
 }

@@ -292,9 +292,11 @@ async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
     store.shutdown().await;
     let drop = dir.path().join("drop");
     std::fs::create_dir_all(drop.join("tickets")).unwrap();
+    // Enough work that a run lasts longer than the kill delays (150–900 ms): batched storing
+    // takes a run through a few thousand messages in well under a second.
     std::fs::write(
         drop.join("tickets/batch.jsonl"),
-        tickets("f", 2500).join("\n"),
+        tickets("f", 20_000).join("\n"),
     )
     .unwrap();
     let drop_arg = drop.display().to_string();
@@ -323,7 +325,7 @@ async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
     );
     let store = Store::open(&url, "test").await.unwrap();
     assert_eq!(store.queue_len().await.unwrap(), 0);
-    assert_eq!(stored(&store).await, 4000);
+    assert_eq!(stored(&store).await, 21_500);
     store.shutdown().await;
     // The refund IBAN is kept until the ticket closes (policy); BSN and card never land.
     assert_no_canary_in_files(&db, &[CANARY_BSN, CANARY_CARD]);

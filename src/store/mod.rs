@@ -13,14 +13,18 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{AnyPool, Executor, Row, SqlSafeStr};
 
-use crate::detect::Finding;
 use crate::label::Label;
 use crate::policy::{Action, Decision};
-use crate::redact::{Method, Redactor};
 
+mod ingest;
 mod queue;
+mod report;
+mod rewrite;
+mod sql;
 
 pub use queue::Drained;
+pub use report::ReportCount;
+use rewrite::Rewrite;
 mod imap_state;
 pub use imap_state::{ImapMailbox, ImapPosition};
 
@@ -45,6 +49,10 @@ pub enum StoreError {
     /// Migrations failed.
     #[error("store migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A report row read back from the database was not packed as written (a bug, never a
+    /// stored value).
+    #[error("store: a report row could not be unpacked")]
+    Packing,
     /// No such ticket.
     #[error("ticket {0} not found")]
     NoTicket(i64),
@@ -304,164 +312,6 @@ impl Store {
         self.backend
     }
 
-    /// Stores processed messages in one transaction (all or nothing): for each its ticket (new,
-    /// or the thread's), the redacted body, the findings and the audit rows. A message already
-    /// stored (same channel and source id) is skipped.
-    pub async fn ingest_batch(&self, batch: &[Prepared]) -> Result<Vec<Ingested>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let out = self.ingest_in(&mut tx, batch).await?;
-        tx.commit().await?;
-        Ok(out)
-    }
-
-    /// Stores `batch` inside `tx`: messages one by one (each needs its ticket), then all their
-    /// findings and audit rows in a few multi-row inserts.
-    async fn ingest_in(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        batch: &[Prepared],
-    ) -> Result<Vec<Ingested>, StoreError> {
-        let mut out = Vec::with_capacity(batch.len());
-        let mut rows = Vec::new();
-        for p in batch {
-            let r = self.ingest_one(tx, p).await?;
-            if let Ingested::Stored { ticket, message } = r {
-                rows.extend(p.findings.iter().map(|f| FindingRow {
-                    ticket,
-                    message,
-                    finding: f,
-                    span: (f.start, f.end),
-                }));
-            }
-            out.push(r);
-        }
-        self.insert_findings(tx, &rows, "ingest").await?;
-        Ok(out)
-    }
-
-    /// Stores one message (not its findings); skips a duplicate.
-    async fn ingest_one(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        p: &Prepared,
-    ) -> Result<Ingested, StoreError> {
-        let msg = &p.incoming;
-        // One round trip: is it stored already, the ticket of the message it replies to, the
-        // ticket of its thread.
-        let row = sqlx::query(
-            "SELECT (SELECT id FROM messages WHERE channel = $1 AND source_id = $2), \
-                    (SELECT ticket_id FROM messages WHERE channel = $1 AND source_id = $3), \
-                    (SELECT id FROM tickets WHERE channel = $1 AND thread_key = $4)",
-        )
-        .bind(&msg.channel)
-        .bind(&msg.source_id)
-        .bind(msg.in_reply_to.as_deref().unwrap_or(""))
-        .bind(&msg.thread_key)
-        .fetch_one(&mut **tx)
-        .await?;
-        let (dup, parent, thread): (Option<i64>, Option<i64>, Option<i64>) =
-            (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-        if dup.is_some() {
-            return Ok(Ingested::Duplicate);
-        }
-        let ticket = if msg.in_reply_to.is_some() {
-            parent.or(thread)
-        } else {
-            thread
-        };
-        let now = now();
-        let ticket = match ticket {
-            Some(t) => {
-                sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(now).bind(t).execute(&mut **tx).await?;
-                t
-            }
-            None => {
-                sqlx::query_scalar(
-                    "INSERT INTO tickets (channel, thread_key, requester_name, requester_email, requester_phone, requester_handle, subject, status, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9) RETURNING id",
-                )
-                .bind(&msg.channel)
-                .bind(&msg.thread_key)
-                .bind(&msg.requester_name)
-                .bind(&msg.requester_email)
-                .bind(&msg.requester_phone)
-                .bind(&msg.requester_handle)
-                .bind(&msg.subject)
-                .bind(msg.created_at)
-                .bind(now)
-                .fetch_one(&mut **tx)
-                .await?
-            }
-        };
-        let message: i64 = sqlx::query_scalar(
-            "INSERT INTO messages (ticket_id, channel, source_id, lang, body, created_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(ticket)
-        .bind(&msg.channel)
-        .bind(&msg.source_id)
-        .bind(&p.lang)
-        .bind(&p.body)
-        .bind(msg.created_at)
-        .bind(now)
-        .fetch_one(&mut **tx)
-        .await?;
-        Ok(Ingested::Stored { ticket, message })
-    }
-
-    /// Records findings with their audit rows, many rows per statement.
-    async fn insert_findings(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        rows: &[FindingRow<'_>],
-        event: &str,
-    ) -> Result<(), StoreError> {
-        // 9 parameters per row stays far below every backend's parameter limit.
-        const CHUNK: usize = 100;
-        let at = now();
-        for chunk in rows.chunks(CHUNK) {
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(multi_row_insert(
-                self.backend,
-                "INSERT INTO findings (message_id, label, rule, start_offset, end_offset, action, reason, value_hash) VALUES ",
-                8,
-                chunk.len(),
-            )));
-            for r in chunk {
-                let f = r.finding;
-                q = q
-                    .bind(r.message)
-                    .bind(f.label.as_str())
-                    .bind(&f.rule)
-                    .bind(r.span.0 as i64)
-                    .bind(r.span.1 as i64)
-                    .bind(f.decision.action.as_str())
-                    .bind(&f.decision.reason)
-                    .bind(&f.value_hash);
-            }
-            q.execute(&mut **tx).await?;
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(multi_row_insert(
-                self.backend,
-                "INSERT INTO audit (at, ticket_id, message_id, event, label, rule, action, reason, rules_version) VALUES ",
-                9,
-                chunk.len(),
-            )));
-            for r in chunk {
-                let f = r.finding;
-                q = q
-                    .bind(at)
-                    .bind(r.ticket)
-                    .bind(r.message)
-                    .bind(event)
-                    .bind(f.label.as_str())
-                    .bind(&f.rule)
-                    .bind(f.decision.action.as_str())
-                    .bind(&f.decision.reason)
-                    .bind(&self.rules_version);
-            }
-            q.execute(&mut **tx).await?;
-        }
-        Ok(())
-    }
-
     async fn audit(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -559,33 +409,30 @@ impl Store {
     /// transaction), then the deleted versions are purged. Returns how many values were redacted.
     pub async fn close(&self, ticket: i64) -> Result<usize, StoreError> {
         let messages = self.messages(ticket).await?;
+        let kept = Action::KeepUntilClosed.as_str();
+        let rewrites: Vec<Rewrite<'_>> = messages
+            .iter()
+            .filter(|m| m.findings.iter().any(|f| f.action == kept))
+            .map(|m| Rewrite {
+                message: m.id,
+                body: &m.body,
+                items: m
+                    .findings
+                    .iter()
+                    .filter(|f| f.action == kept)
+                    .filter_map(|f| Some((f.start as usize, f.end as usize, f.label.parse().ok()?)))
+                    .collect(),
+            })
+            .collect();
         let mut tx = self.pool.begin().await?;
-        let mut redacted = 0;
-        for m in &messages {
-            if !m
-                .findings
-                .iter()
-                .any(|f| f.action == Action::KeepUntilClosed.as_str())
-            {
-                continue;
-            }
-            let items: Vec<(usize, usize, Label)> = m
-                .findings
-                .iter()
-                .filter(|f| f.action == Action::KeepUntilClosed.as_str())
-                .filter_map(|f| Some((f.start as usize, f.end as usize, f.label.parse().ok()?)))
-                .collect();
-            let done = self
-                .redact_stored(
-                    &mut tx,
-                    m.id,
-                    &m.body,
-                    &items,
-                    "redacted at ticket close: it was kept only while the request was open",
-                )
-                .await?;
-            redacted += done.len();
-        }
+        let done = self
+            .redact_stored(
+                &mut tx,
+                &rewrites,
+                "redacted at ticket close: it was kept only while the request was open",
+            )
+            .await?;
+        let redacted: usize = done.iter().map(Vec::len).sum();
         sqlx::query(
             "UPDATE tickets SET status = 'closed', closed_at = $1, updated_at = $1 WHERE id = $2",
         )
@@ -602,84 +449,6 @@ impl Store {
         tx.commit().await?;
         self.purge().await?;
         Ok(redacted)
-    }
-
-    /// Replaces `items` (byte spans of a stored body) with placeholders, stores the new body and
-    /// moves the offsets of the message's stored findings; a stored finding whose span was
-    /// replaced becomes `redact` with `reason`. Returns the replacements' new spans, in the order
-    /// of `items` sorted by start.
-    async fn redact_stored(
-        &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        message: i64,
-        body: &str,
-        items: &[(usize, usize, Label)],
-        reason: &str,
-    ) -> Result<Vec<(usize, usize)>, StoreError> {
-        let findings: Vec<(Finding, Method)> = items
-            .iter()
-            .map(|&(start, end, label)| {
-                (
-                    Finding {
-                        start,
-                        end,
-                        label,
-                        rule: crate::detect::RuleId(0),
-                        score: 1.0,
-                    },
-                    Method::Placeholder,
-                )
-            })
-            .collect();
-        let r = Redactor::new().redact(body, &findings);
-        // (old start, old end, length change), sorted by start.
-        let shifts: Vec<(usize, usize, isize)> = r
-            .replacements
-            .iter()
-            .map(|rep| {
-                let (f, _) = findings[rep.finding];
-                (
-                    f.start,
-                    f.end,
-                    (rep.end - rep.start) as isize - f.len() as isize,
-                )
-            })
-            .collect();
-        sqlx::query("UPDATE messages SET body = $1 WHERE id = $2")
-            .bind(&r.text)
-            .bind(message)
-            .execute(&mut **tx)
-            .await?;
-        let rows =
-            sqlx::query("SELECT id, start_offset, end_offset FROM findings WHERE message_id = $1")
-                .bind(message)
-                .fetch_all(&mut **tx)
-                .await?;
-        for row in rows {
-            let (id, s, e): (i64, i64, i64) = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-            let (s, e) = (s as usize, e as usize);
-            let before: isize = shifts.iter().filter(|x| x.1 <= s).map(|x| x.2).sum();
-            let own = shifts.iter().find(|x| x.0 == s && x.1 == e);
-            let ns = (s as isize + before) as i64;
-            let ne = (e as isize + before + own.map_or(0, |x| x.2)) as i64;
-            let q = if own.is_some() {
-                sqlx::query("UPDATE findings SET start_offset = $1, end_offset = $2, action = 'redact', reason = $3 WHERE id = $4")
-                    .bind(ns)
-                    .bind(ne)
-                    .bind(reason)
-                    .bind(id)
-            } else {
-                sqlx::query("UPDATE findings SET start_offset = $1, end_offset = $2 WHERE id = $3")
-                    .bind(ns)
-                    .bind(ne)
-                    .bind(id)
-            };
-            q.execute(&mut **tx).await?;
-        }
-        Ok(r.replacements
-            .iter()
-            .map(|rep| (rep.start, rep.end))
-            .collect())
     }
 
     /// Up to `limit` messages after message id `after`, with their ticket's requester, for a
@@ -757,22 +526,25 @@ impl Store {
         batch: &[(i64, String, Vec<NewFinding>)],
         last_id: i64,
     ) -> Result<usize, StoreError> {
+        let found: Vec<&(i64, String, Vec<NewFinding>)> =
+            batch.iter().filter(|b| !b.2.is_empty()).collect();
+        let rewrites: Vec<Rewrite<'_>> = found
+            .iter()
+            .map(|(message, body, new)| Rewrite {
+                message: *message,
+                body,
+                items: new.iter().map(|f| (f.start, f.end, f.label)).collect(),
+            })
+            .collect();
         let mut tx = self.pool.begin().await?;
+        let tickets = self.tickets_of(&mut tx, &rewrites).await?;
+        let spans = self.redact_stored(&mut tx, &rewrites, "").await?;
         let mut rows = Vec::new();
-        for (message, body, found) in batch {
-            if found.is_empty() {
-                continue;
-            }
-            let ticket: i64 = sqlx::query_scalar("SELECT ticket_id FROM messages WHERE id = $1")
-                .bind(message)
-                .fetch_one(&mut *tx)
-                .await?;
-            let items: Vec<(usize, usize, Label)> =
-                found.iter().map(|f| (f.start, f.end, f.label)).collect();
-            let spans = self
-                .redact_stored(&mut tx, *message, body, &items, "")
-                .await?;
-            rows.extend(found.iter().zip(spans).map(|(finding, span)| FindingRow {
+        for ((message, _, new), spans) in found.iter().zip(spans) {
+            let ticket = *tickets
+                .get(message)
+                .ok_or(StoreError::Db(sqlx::Error::RowNotFound))?;
+            rows.extend(new.iter().zip(spans).map(|(finding, span)| FindingRow {
                 ticket,
                 message: *message,
                 finding,
@@ -828,15 +600,19 @@ impl Store {
                     items.push((s as usize, e as usize, label));
                 }
             }
+            let rewrite = Rewrite {
+                message: id,
+                body: &body,
+                items,
+            };
             let done = self
                 .redact_stored(
                     &mut tx,
-                    id,
-                    &body,
-                    &items,
+                    std::slice::from_ref(&rewrite),
                     "redacted by retention: older than the configured retention age",
                 )
-                .await?;
+                .await?
+                .remove(0);
             redacted += done.len();
             let d = Decision {
                 action: Action::Redact,
@@ -871,36 +647,6 @@ impl Store {
         Ok(())
     }
 
-    /// Every finding of messages received in `from..to` (unix seconds), for reports.
-    pub async fn report_rows(&self, from: i64, to: i64) -> Result<Vec<ReportRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT t.id, m.id, m.channel, m.received_at, f.label, f.rule, f.action, f.reason, f.start_offset, f.end_offset \
-             FROM findings f JOIN messages m ON m.id = f.message_id JOIN tickets t ON t.id = m.ticket_id \
-             WHERE m.received_at >= $1 AND m.received_at < $2 ORDER BY t.id, m.id, f.start_offset",
-        )
-        .bind(from)
-        .bind(to)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(ReportRow {
-                    ticket: r.try_get(0)?,
-                    message: r.try_get(1)?,
-                    channel: r.try_get(2)?,
-                    received_at: r.try_get(3)?,
-                    label: r.try_get(4)?,
-                    rule: r.try_get(5)?,
-                    action: r.try_get(6)?,
-                    reason: r.try_get(7)?,
-                    start: r.try_get(8)?,
-                    end: r.try_get(9)?,
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()
-            .map_err(StoreError::from)
-    }
-
     /// Closes the pool.
     pub async fn shutdown(&self) {
         self.pool.close().await;
@@ -913,28 +659,4 @@ struct FindingRow<'a> {
     message: i64,
     finding: &'a NewFinding,
     span: (usize, usize),
-}
-
-/// `head` followed by `rows` groups of `columns` parameters: `($1, $2), ($3, $4)`, or `(?, ?)`
-/// on SQLite, whose lookup of numbered parameter names costs time linear in their number.
-fn multi_row_insert(backend: Backend, head: &str, columns: usize, rows: usize) -> String {
-    use std::fmt::Write;
-    let mut sql = String::with_capacity(head.len() + rows * columns * 6);
-    sql.push_str(head);
-    for r in 0..rows {
-        sql.push_str(if r == 0 { "(" } else { ", (" });
-        for c in 0..columns {
-            if c > 0 {
-                sql.push_str(", ");
-            }
-            match backend {
-                Backend::Sqlite => sql.push('?'),
-                Backend::Postgres => {
-                    let _ = write!(sql, "${}", r * columns + c + 1);
-                }
-            }
-        }
-        sql.push(')');
-    }
-    sql
 }

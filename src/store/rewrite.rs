@@ -1,0 +1,234 @@
+//! Redacting values in stored bodies (ticket close, retention sweep, `scrub-store`): the new
+//! bodies and the moved offsets of the stored findings are computed in memory, then written
+//! for many messages in a few statements.
+
+use std::collections::HashMap;
+
+use sqlx::Row;
+
+use super::sql::{rows_per_statement, Sql};
+use super::{Store, StoreError};
+use crate::detect::{Finding, RuleId};
+use crate::label::Label;
+use crate::redact::{Method, Redactor};
+
+/// Values to redact in one stored message.
+#[derive(Debug, Clone)]
+pub(super) struct Rewrite<'a> {
+    /// Message id.
+    pub message: i64,
+    /// Its stored body.
+    pub body: &'a str,
+    /// Byte spans of `body` to replace with placeholders.
+    pub items: Vec<(usize, usize, Label)>,
+}
+
+/// A body with values replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Edit {
+    /// The new body.
+    text: String,
+    /// The replacements' spans in the new body, in order of start.
+    spans: Vec<(usize, usize)>,
+    /// Per replaced span: (old start, old end, change of length), in order of start.
+    shifts: Vec<(usize, usize, isize)>,
+}
+
+/// Replaces `items` of `body` with placeholders.
+fn edit(body: &str, items: &[(usize, usize, Label)]) -> Edit {
+    let findings: Vec<(Finding, Method)> = items
+        .iter()
+        .map(|&(start, end, label)| {
+            let f = Finding {
+                start,
+                end,
+                label,
+                rule: RuleId(0),
+                score: 1.0,
+            };
+            (f, Method::Placeholder)
+        })
+        .collect();
+    let r = Redactor::new().redact(body, &findings);
+    let shifts = r
+        .replacements
+        .iter()
+        .map(|rep| {
+            let f = &findings[rep.finding].0;
+            let change = (rep.end - rep.start) as isize - f.len() as isize;
+            (f.start, f.end, change)
+        })
+        .collect();
+    Edit {
+        spans: r.replacements.iter().map(|x| (x.start, x.end)).collect(),
+        text: r.text,
+        shifts,
+    }
+}
+
+/// Where a stored finding at `s..e` is after `shifts`, and whether its own span was replaced.
+fn moved(shifts: &[(usize, usize, isize)], s: usize, e: usize) -> (i64, i64, bool) {
+    let before: isize = shifts.iter().filter(|x| x.1 <= s).map(|x| x.2).sum();
+    let own = shifts.iter().find(|x| x.0 == s && x.1 == e);
+    let ns = s as isize + before;
+    let ne = e as isize + before + own.map_or(0, |x| x.2);
+    (ns as i64, ne as i64, own.is_some())
+}
+
+/// A stored finding's new place: (id, start, end, own span replaced).
+type Move = (i64, i64, i64, bool);
+
+type Tx<'t> = sqlx::Transaction<'t, sqlx::Any>;
+
+impl Store {
+    /// Replaces each rewrite's items with placeholders, stores the new bodies and moves the
+    /// offsets of the messages' stored findings; a stored finding whose span was replaced
+    /// becomes `redact` with `reason`. Returns per rewrite the replacements' new spans, in the
+    /// order of its items sorted by start. Each message appears in at most one rewrite.
+    pub(super) async fn redact_stored(
+        &self,
+        tx: &mut Tx<'_>,
+        rewrites: &[Rewrite<'_>],
+        reason: &str,
+    ) -> Result<Vec<Vec<(usize, usize)>>, StoreError> {
+        let edits: Vec<Edit> = rewrites.iter().map(|r| edit(r.body, &r.items)).collect();
+        let by_message: HashMap<i64, &Edit> = rewrites
+            .iter()
+            .zip(&edits)
+            .map(|(r, e)| (r.message, e))
+            .collect();
+        let mut moves = Vec::new();
+        for (id, message, s, e) in self.stored_findings(tx, rewrites).await? {
+            let shifts = &by_message[&message].shifts;
+            let (ns, ne, own) = moved(shifts, s as usize, e as usize);
+            if own || (ns, ne) != (s, e) {
+                moves.push((id, ns, ne, own));
+            }
+        }
+        let bodies: Vec<(i64, &str)> = rewrites
+            .iter()
+            .zip(&edits)
+            .map(|(r, e)| (r.message, e.text.as_str()))
+            .collect();
+        self.update_bodies(tx, &bodies).await?;
+        self.move_findings(tx, &moves, reason).await?;
+        Ok(edits.into_iter().map(|e| e.spans).collect())
+    }
+
+    /// The ticket of each rewritten message, by message id.
+    pub(super) async fn tickets_of(
+        &self,
+        tx: &mut Tx<'_>,
+        rewrites: &[Rewrite<'_>],
+    ) -> Result<HashMap<i64, i64>, StoreError> {
+        let mut out = HashMap::with_capacity(rewrites.len());
+        for chunk in rewrites.chunks(rows_per_statement(self.backend, 1)) {
+            let mut sql = Sql::new(
+                self.backend,
+                "SELECT id, ticket_id FROM messages WHERE id IN (",
+            );
+            sql.params(chunk.len()).push(")");
+            let mut q = sqlx::query(sql.finish());
+            for r in chunk {
+                q = q.bind(r.message);
+            }
+            for row in q.fetch_all(&mut **tx).await? {
+                out.insert(row.try_get(0)?, row.try_get(1)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The stored findings of the rewritten messages: (id, message id, start, end).
+    async fn stored_findings(
+        &self,
+        tx: &mut Tx<'_>,
+        rewrites: &[Rewrite<'_>],
+    ) -> Result<Vec<(i64, i64, i64, i64)>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in rewrites.chunks(rows_per_statement(self.backend, 1)) {
+            let mut sql = Sql::new(
+                self.backend,
+                "SELECT id, message_id, start_offset, end_offset FROM findings WHERE message_id IN (",
+            );
+            sql.params(chunk.len()).push(")");
+            let mut q = sqlx::query(sql.finish());
+            for r in chunk {
+                q = q.bind(r.message);
+            }
+            for row in q.fetch_all(&mut **tx).await? {
+                out.push((
+                    row.try_get(0)?,
+                    row.try_get(1)?,
+                    row.try_get(2)?,
+                    row.try_get(3)?,
+                ));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Stores new message bodies, many per statement.
+    async fn update_bodies(
+        &self,
+        tx: &mut Tx<'_>,
+        bodies: &[(i64, &str)],
+    ) -> Result<(), StoreError> {
+        for chunk in bodies.chunks(rows_per_statement(self.backend, 2)) {
+            let mut sql = Sql::new(self.backend, "WITH v(id, body) AS (VALUES ");
+            sql.rows(chunk.len(), 2, None);
+            sql.push(") UPDATE messages SET body = v.body FROM v WHERE messages.id = v.id");
+            let mut q = sqlx::query(sql.finish());
+            for (id, body) in chunk {
+                q = q.bind(id).bind(*body);
+            }
+            q.execute(&mut **tx).await?;
+        }
+        Ok(())
+    }
+
+    /// Moves stored findings to their new offsets; those whose span was replaced become
+    /// `redact` with `reason`.
+    async fn move_findings(
+        &self,
+        tx: &mut Tx<'_>,
+        moves: &[Move],
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        // One parameter of each statement is the reason.
+        for chunk in moves.chunks(rows_per_statement(self.backend, 4) - 1) {
+            let mut sql = Sql::new(self.backend, "WITH v(id, s, e, own) AS (VALUES ");
+            sql.rows(chunk.len(), 4, None);
+            sql.push(
+                ") UPDATE findings SET start_offset = v.s, end_offset = v.e, \
+                 action = CASE WHEN v.own = 1 THEN 'redact' ELSE findings.action END, \
+                 reason = CASE WHEN v.own = 1 THEN ",
+            )
+            .param()
+            .push(" ELSE findings.reason END FROM v WHERE findings.id = v.id");
+            let mut q = sqlx::query(sql.finish());
+            for &(id, s, e, own) in chunk {
+                q = q.bind(id).bind(s).bind(e).bind(i64::from(own));
+            }
+            q.bind(reason).execute(&mut **tx).await?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_move_with_the_replacements_before_them() {
+        let body = "IBAN NL44RABO0123456789 en mail a@b.nl";
+        let e = edit(body, &[(5, 23, Label::Iban)]);
+        assert_eq!(e.text, "IBAN [IBAN-1] en mail a@b.nl");
+        assert_eq!(e.spans, [(5, 13)]);
+        // The e-mail after it moves left; the IBAN's own finding shrinks to the placeholder.
+        assert_eq!(moved(&e.shifts, 32, 38), (22, 28, false));
+        assert_eq!(moved(&e.shifts, 5, 23), (5, 13, true));
+        assert_eq!(moved(&e.shifts, 0, 4), (0, 4, false));
+    }
+}
