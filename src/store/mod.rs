@@ -262,6 +262,13 @@ fn migrator(backend: Backend) -> Migrator {
         ),
         imap_state::migration(backend),
         imap_state::key_migration(),
+        Migration::new(
+            12,
+            Cow::Borrowed("message ticket index"),
+            MigrationType::Simple,
+            include_str!("../../migrations/0012_message_ticket_index.sql").into_sql_str(),
+            false,
+        ),
     ])
 }
 
