@@ -242,12 +242,13 @@ fn kill_repeatedly(
     args: &[&str],
     runs: usize,
     delays: &mut Delays,
+    (min_ms, max_ms): (u64, u64),
 ) -> (usize, String) {
     let mut killed = 0;
     let mut finished = String::new();
     for _ in 0..runs {
         let mut child = worker_cmd(store).args(args).spawn().unwrap();
-        std::thread::sleep(delays.next(150, 900));
+        std::thread::sleep(delays.next(min_ms, max_ms));
         let running = child.try_wait().unwrap().is_none();
         if running {
             child.kill().unwrap(); // SIGKILL
@@ -292,11 +293,11 @@ async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
     store.shutdown().await;
     let drop = dir.path().join("drop");
     std::fs::create_dir_all(drop.join("tickets")).unwrap();
-    // Enough work that a run lasts longer than the kill delays (150–900 ms): batched storing
-    // takes a run through a few thousand messages in well under a second.
+    // Enough work that a run lasts longer than the kill delays (30–400 ms): batched storing
+    // takes a run through some 20,000 messages in under a second.
     std::fs::write(
         drop.join("tickets/batch.jsonl"),
-        tickets("f", 20_000).join("\n"),
+        tickets("f", 60_000).join("\n"),
     )
     .unwrap();
     let drop_arg = drop.display().to_string();
@@ -308,7 +309,8 @@ async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
         "--batch",
         "100",
     ];
-    let (killed, finished) = kill_repeatedly(&url, &args, 8, &mut Delays(0x9e3779b97f4a7c15));
+    let (killed, finished) =
+        kill_repeatedly(&url, &args, 8, &mut Delays(0x9e3779b97f4a7c15), (30, 400));
     assert!(
         killed >= 1,
         "no run was killed mid-work; they ended:\n{finished}"
@@ -325,7 +327,7 @@ async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
     );
     let store = Store::open(&url, "test").await.unwrap();
     assert_eq!(store.queue_len().await.unwrap(), 0);
-    assert_eq!(stored(&store).await, 21_500);
+    assert_eq!(stored(&store).await, 61_500);
     store.shutdown().await;
     // The refund IBAN is kept until the ticket closes (policy); BSN and card never land.
     assert_no_canary_in_files(&db, &[CANARY_BSN, CANARY_CARD]);
@@ -363,6 +365,7 @@ async fn kill_9_during_the_retention_sweep_leaves_nothing_unredacted() {
         &["sweep", "--days", "0"],
         5,
         &mut Delays(0x2545f4914f6cdd1d),
+        (150, 900),
     );
     assert!(
         killed >= 1,
