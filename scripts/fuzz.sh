@@ -13,8 +13,10 @@ export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-co
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares"
 # Built like the shipped binary (no debug assertions: mail-parser has `debug_assert!(false)` on
-# inputs it handles fine in release builds). --target keeps the flags off build scripts and proc macros (as cargo-fuzz does).
-cargo build --release --locked --target "$TARGET" --bin redact_mail
+# inputs it handles fine in release builds). --target keeps the flags off build scripts and proc
+# macros (as cargo-fuzz does). Not --locked: fuzz/Cargo.lock follows the main crate's
+# dependencies and is brought up to date here when they change.
+cargo build --release --target "$TARGET" --bin redact_mail
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$work.log"' EXIT
 cp corpus/redact_mail/* "$work/"
