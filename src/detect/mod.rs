@@ -260,25 +260,17 @@ fn digit_reach(pattern: &str) -> Option<usize> {
     props.maximum_len().filter(|&l| l <= 256)
 }
 
-/// Compiles every rule's expanded patterns, in parallel (compilation dominates start-up, which
-/// the mail filter pays per message), into `compiled[rule].regexes`.
+/// One pattern to compile: rule index, pattern number, expanded pattern.
+type PatternJob = (usize, usize, String);
+
+/// Compiles the rules' expanded patterns in parallel (compilation dominates start-up, which
+/// the mail filter pays per message); results in the order of `jobs`.
 fn compile_patterns(
     loaded: &[rules::LoadedRule],
-    pending: Vec<(usize, Vec<String>)>,
-    compiled: &mut [CompiledRule],
-) -> Result<(), RuleError> {
+    jobs: &[PatternJob],
+) -> Vec<Result<Regex, RuleError>> {
     use rayon::prelude::*;
-    let jobs: Vec<(usize, usize, String)> = pending
-        .into_iter()
-        .flat_map(|(rule, patterns)| {
-            patterns
-                .into_iter()
-                .enumerate()
-                .map(move |(i, p)| (rule, i, p))
-        })
-        .collect();
-    let built: Vec<Result<Regex, RuleError>> = jobs
-        .par_iter()
+    jobs.par_iter()
         .map(|(rule, i, pattern)| {
             regex::RegexBuilder::new(pattern)
                 .size_limit(64 << 20)
@@ -291,13 +283,25 @@ fn compile_patterns(
                     message: format!("pattern {}: {e}", i + 1),
                 })
         })
-        .collect();
-    for (slot, ((rule, _, _), re)) in jobs.iter().zip(built).enumerate() {
-        let re = re?;
-        let group = re.capture_names().position(|n| n == Some("value"));
-        compiled[*rule].regexes.push((re, group, slot));
+        .collect()
+}
+
+/// The one `RegexSet` over the patterns of the number rules without word gates.
+fn build_gate_set(patterns: &[String]) -> Result<Option<regex::RegexSet>, RuleError> {
+    if patterns.is_empty() {
+        return Ok(None);
     }
-    Ok(())
+    regex::RegexSetBuilder::new(patterns)
+        .size_limit(256 << 20)
+        .dfa_size_limit(256 << 20)
+        .build()
+        .map(Some)
+        .map_err(|e| RuleError {
+            file: String::new(),
+            line: 0,
+            rule: None,
+            message: format!("gate set: {e}"),
+        })
 }
 
 /// Maximal runs of ASCII digits in `text`.
@@ -497,7 +501,6 @@ impl Detector {
         }
         // Rules of disabled labels are dropped below: not worth compiling.
         pending.retain(|(rule, _)| config.detect.enabled(compiled[*rule].label));
-        compile_patterns(&loaded, pending, &mut compiled)?;
         if compiled.len() > usize::from(u16::MAX) {
             return Err(RuleError {
                 file: String::new(),
@@ -507,6 +510,31 @@ impl Detector {
             }
             .into());
         }
+        // Number rules without a word gate share one RegexSet pass per message with digits;
+        // `gate_set_rules` holds their indices among the enabled rules.
+        let mut gate_patterns = Vec::new();
+        let mut gate_set_rules = Vec::new();
+        for (enabled_index, (rule, patterns)) in pending.iter().enumerate() {
+            let rule = &mut compiled[*rule];
+            let word_gated =
+                rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
+            if !word_gated && rule.needs.contains(&Need::Digit) {
+                rule.in_gate_set = true;
+                for p in patterns {
+                    gate_patterns.push(p.clone());
+                    gate_set_rules.push(enabled_index as u16);
+                }
+            }
+        }
+        let jobs: Vec<PatternJob> = pending
+            .into_iter()
+            .flat_map(|(rule, patterns)| {
+                patterns
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(i, p)| (rule, i, p))
+            })
+            .collect();
         let mut pairs: Vec<(Vec<u32>, &mut ContextGroup)> = Vec::new();
         for (rule, (ids, trigger_ids)) in compiled.iter_mut().zip(group_ids) {
             for (g, w) in rule.context.iter_mut().zip(ids) {
@@ -516,43 +544,29 @@ impl Detector {
                 pairs.push((w, g));
             }
         }
-        let context = builder.build(&mut pairs).map_err(|m| RuleError {
+        // The patterns, the context-word index and the gate set are built at the same time.
+        let (built, (context, gate_set)) = rayon::join(
+            || compile_patterns(&loaded, &jobs),
+            || {
+                rayon::join(
+                    || builder.build(&mut pairs),
+                    || build_gate_set(&gate_patterns),
+                )
+            },
+        );
+        let context = context.map_err(|m| RuleError {
             file: String::new(),
             line: 0,
             rule: None,
             message: m,
         })?;
-        compiled.retain(|r| config.detect.enabled(r.label));
-        // Number rules without a word gate share one RegexSet pass per message with digits.
-        let mut gate_patterns = Vec::new();
-        let mut gate_set_rules = Vec::new();
-        for (idx, rule) in compiled.iter_mut().enumerate() {
-            let word_gated =
-                rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
-            if !word_gated && rule.needs.contains(&Need::Digit) {
-                rule.in_gate_set = true;
-                for (re, _, _) in &rule.regexes {
-                    gate_patterns.push(re.as_str().to_string());
-                    gate_set_rules.push(idx as u16);
-                }
-            }
+        let gate_set = gate_set?;
+        for (slot, ((rule, _, _), re)) in jobs.iter().zip(built).enumerate() {
+            let re = re?;
+            let group = re.capture_names().position(|n| n == Some("value"));
+            compiled[*rule].regexes.push((re, group, slot));
         }
-        let gate_set = if gate_patterns.is_empty() {
-            None
-        } else {
-            Some(
-                regex::RegexSetBuilder::new(&gate_patterns)
-                    .size_limit(256 << 20)
-                    .dfa_size_limit(256 << 20)
-                    .build()
-                    .map_err(|e| RuleError {
-                        file: String::new(),
-                        line: 0,
-                        rule: None,
-                        message: format!("gate set: {e}"),
-                    })?,
-            )
-        };
+        compiled.retain(|r| config.detect.enabled(r.label));
         let version = hasher
             .finalize()
             .iter()
