@@ -846,9 +846,10 @@ async fn run_worker(
             stop.clone().wait(),
         )));
     }
+    // A panic message could quote message text: report only where it happened.
+    pii_scrubber::imap::quiet_panics("worker");
     let imap = if pii_scrubber::imap::configured(&cfg) {
         let password = pii_scrubber::imap::password(&cfg)?;
-        pii_scrubber::imap::quiet_panics("worker");
         let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
         Some(tokio::spawn(imap_source(
             cfg.clone(),
