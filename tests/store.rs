@@ -221,13 +221,7 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
     // Ingest with IBAN detection switched off, as if the rule had not existed yet.
     let mut cfg = crate::corpus_config();
     cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
-    let old_detector = Detector::new(&cfg).unwrap();
-    let old = Scrubber {
-        policy: Policy::new(&cfg.policy, old_detector.word_lists()).unwrap(),
-        detector: old_detector,
-        redactor: Redactor::new(),
-        method: Method::Placeholder,
-    };
+    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
     let new = scrubber();
     for (store, _dir) in stores("scrub").await {
         let text = format!("BSN {CANARY_BSN} en rekening {CANARY_IBAN}, de app crasht.");
@@ -535,13 +529,7 @@ async fn scrub_store_moves_the_offsets_of_every_message_in_a_page() {
     // Stored with IBAN detection off; the requester's own e-mail after the IBAN is kept.
     let mut cfg = crate::corpus_config();
     cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
-    let old_detector = Detector::new(&cfg).unwrap();
-    let old = Scrubber {
-        policy: Policy::new(&cfg.policy, old_detector.word_lists()).unwrap(),
-        detector: old_detector,
-        redactor: Redactor::new(),
-        method: Method::Placeholder,
-    };
+    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
     let new = scrubber();
     for (store, _dir) in stores("scrubpage").await {
         for i in 0..5 {

@@ -121,22 +121,16 @@ impl Store {
         tx: &mut Tx<'_>,
         rewrites: &[Rewrite<'_>],
     ) -> Result<HashMap<i64, i64>, StoreError> {
-        let mut out = HashMap::with_capacity(rewrites.len());
-        for chunk in rewrites.chunks(rows_per_statement(self.backend, 1)) {
-            let mut sql = Sql::new(
-                self.backend,
+        let rows = self
+            .select_by_message(
+                tx,
                 "SELECT id, ticket_id FROM messages WHERE id IN (",
-            );
-            sql.params(chunk.len()).push(")");
-            let mut q = sqlx::query(sql.finish());
-            for r in chunk {
-                q = q.bind(r.message);
-            }
-            for row in q.fetch_all(&mut **tx).await? {
-                out.insert(row.try_get(0)?, row.try_get(1)?);
-            }
-        }
-        Ok(out)
+                rewrites,
+            )
+            .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+            .collect()
     }
 
     /// The stored findings of the rewritten messages: (id, message id, start, end).
@@ -145,25 +139,42 @@ impl Store {
         tx: &mut Tx<'_>,
         rewrites: &[Rewrite<'_>],
     ) -> Result<Vec<(i64, i64, i64, i64)>, StoreError> {
-        let mut out = Vec::new();
-        for chunk in rewrites.chunks(rows_per_statement(self.backend, 1)) {
-            let mut sql = Sql::new(
-                self.backend,
+        let rows = self
+            .select_by_message(
+                tx,
                 "SELECT id, message_id, start_offset, end_offset FROM findings WHERE message_id IN (",
-            );
+                rewrites,
+            )
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    row.try_get(0)?,
+                    row.try_get(1)?,
+                    row.try_get(2)?,
+                    row.try_get(3)?,
+                ))
+            })
+            .collect()
+    }
+
+    /// The rows of `select` (ending in `IN (`) for the rewritten messages' ids, one statement
+    /// per parameter-limit chunk.
+    async fn select_by_message(
+        &self,
+        tx: &mut Tx<'_>,
+        select: &str,
+        rewrites: &[Rewrite<'_>],
+    ) -> Result<Vec<sqlx::any::AnyRow>, StoreError> {
+        let mut out = Vec::with_capacity(rewrites.len());
+        for chunk in rewrites.chunks(rows_per_statement(self.backend, 1)) {
+            let mut sql = Sql::new(self.backend, select);
             sql.params(chunk.len()).push(")");
             let mut q = sqlx::query(sql.finish());
             for r in chunk {
                 q = q.bind(r.message);
             }
-            for row in q.fetch_all(&mut **tx).await? {
-                out.push((
-                    row.try_get(0)?,
-                    row.try_get(1)?,
-                    row.try_get(2)?,
-                    row.try_get(3)?,
-                ));
-            }
+            out.extend(q.fetch_all(&mut **tx).await?);
         }
         Ok(out)
     }
