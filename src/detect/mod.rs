@@ -92,9 +92,10 @@ pub struct CompiledRule {
     pub label: Label,
     /// Languages it applies to; empty = all.
     pub languages: Vec<Lang>,
-    /// Each pattern, the index of its `value` group, and its slot in [`Scratch`]'s capture
-    /// locations.
-    regexes: Vec<(Regex, Option<usize>, usize)>,
+    /// The compiled patterns.
+    regexes: Vec<Pattern>,
+    /// Capture-group names and the word list (reference) their text must be on.
+    in_list: Vec<(String, String)>,
     validator: Option<Validator>,
     score: f32,
     priority: u8,
@@ -116,6 +117,76 @@ pub struct CompiledRule {
     pub must_match: Vec<Example>,
     /// `must_not_match` examples.
     pub must_not_match: Vec<String>,
+}
+
+/// One compiled pattern of a rule.
+#[derive(Debug)]
+struct Pattern {
+    re: Regex,
+    /// Index of the `value` capture group, if the pattern has one.
+    value_group: Option<usize>,
+    /// Capture groups whose text must be in a membership set of the detector.
+    list_groups: Vec<(usize, ListSetId)>,
+    /// Its slot in [`Scratch`]'s capture locations.
+    slot: usize,
+}
+
+impl Pattern {
+    /// Whether a search needs capture groups (else the whole match is the span).
+    fn needs_captures(&self) -> bool {
+        self.value_group.is_some() || !self.list_groups.is_empty()
+    }
+}
+
+/// Whether `word` is on a membership list: as a whole, or hyphenated with every part on it
+/// (the double first names `Jan-Willem`, `Ralf-Peter`).
+fn on_list(set: &std::collections::HashSet<String>, word: &str) -> bool {
+    set.contains(word) || (word.contains('-') && word.split('-').all(|part| set.contains(part)))
+}
+
+/// Index of a word-list membership set in [`Detector`].
+type ListSetId = usize;
+
+/// The word lists that `in_list` groups refer to, each built once as a set.
+#[derive(Default)]
+struct ListSets {
+    sets: Vec<std::collections::HashSet<String>>,
+    ids: std::collections::HashMap<String, ListSetId>,
+}
+
+impl ListSets {
+    /// The id of the set for list reference `list`, built on first use.
+    fn id_for(&mut self, list: &str, lists: &WordLists) -> Result<ListSetId, String> {
+        if let Some(&id) = self.ids.get(list) {
+            return Ok(id);
+        }
+        self.sets.push(lists.set_for(list)?);
+        self.ids.insert(list.to_string(), self.sets.len() - 1);
+        Ok(self.sets.len() - 1)
+    }
+}
+
+/// Index of the capture group `name` in `re`.
+fn group_index(re: &Regex, name: &str) -> Option<usize> {
+    re.capture_names().position(|n| n == Some(name))
+}
+
+impl CompiledRule {
+    /// Whether the rule runs only where its gate words are (trigger words or a required context
+    /// word), in windows around them.
+    fn word_gated(&self) -> bool {
+        self.triggers.is_some() || self.context.iter().any(|g| g.effect == Effect::Require)
+    }
+
+    /// A rule error located at this rule.
+    fn error(&self, message: String) -> RuleError {
+        RuleError {
+            file: self.file.clone(),
+            line: self.line,
+            rule: Some(self.id.clone()),
+            message,
+        }
+    }
 }
 
 /// Why a detector could not be built.
@@ -165,6 +236,8 @@ pub struct Detector {
     org: Organisation,
     min_score: f32,
     placeholder: Regex,
+    /// Word lists as sets, for the rules' `in_list` groups.
+    list_sets: Vec<std::collections::HashSet<String>>,
     /// One pass over the message tells which ungated rules can match at all.
     gate_set: Option<regex::RegexSet>,
     /// Rule index of each pattern in `gate_set`.
@@ -490,6 +563,11 @@ impl Detector {
                 priority: spec.priority.unwrap_or_else(|| label.priority()),
                 context: groups,
                 triggers,
+                in_list: spec
+                    .in_list
+                    .iter()
+                    .map(|(g, l)| (g.clone(), l.clone()))
+                    .collect(),
                 digit_reach: reach,
                 needs: spec.needs.clone(),
                 in_gate_set: false,
@@ -516,9 +594,7 @@ impl Detector {
         let mut gate_set_rules = Vec::new();
         for (enabled_index, (rule, patterns)) in pending.iter().enumerate() {
             let rule = &mut compiled[*rule];
-            let word_gated =
-                rule.triggers.is_some() || rule.context.iter().any(|g| g.effect == Effect::Require);
-            if !word_gated && rule.needs.contains(&Need::Digit) {
+            if !rule.word_gated() && rule.needs.contains(&Need::Digit) {
                 rule.in_gate_set = true;
                 for p in patterns {
                     gate_patterns.push(p.clone());
@@ -561,10 +637,42 @@ impl Detector {
             message: m,
         })?;
         let gate_set = gate_set?;
-        for (slot, ((rule, _, _), re)) in jobs.iter().zip(built).enumerate() {
+        let mut list_sets = ListSets::default();
+        for (slot, ((rule_index, _, _), re)) in jobs.iter().zip(built).enumerate() {
             let re = re?;
-            let group = re.capture_names().position(|n| n == Some("value"));
-            compiled[*rule].regexes.push((re, group, slot));
+            let rule = &mut compiled[*rule_index];
+            // A rule's patterns need not all have an `in_list` group (checked per rule below).
+            let list_groups = rule
+                .in_list
+                .iter()
+                .filter_map(|(group, list)| Some((group_index(&re, group)?, list)))
+                .map(|(index, list)| {
+                    let id = list_sets
+                        .id_for(list, &lists)
+                        .map_err(|m| rule.error(format!("in_list: {m}")))?;
+                    Ok((index, id))
+                })
+                .collect::<Result<Vec<_>, RuleError>>()?;
+            rule.regexes.push(Pattern {
+                value_group: group_index(&re, "value"),
+                re,
+                list_groups,
+                slot,
+            });
+        }
+        for rule in &compiled {
+            if let Some((group, _)) = rule.in_list.iter().find(|(group, _)| {
+                !rule
+                    .regexes
+                    .iter()
+                    .any(|p| group_index(&p.re, group).is_some())
+            }) {
+                return Err(rule
+                    .error(format!(
+                        "in_list names the group `{group}`, which no pattern has"
+                    ))
+                    .into());
+            }
         }
         compiled.retain(|r| config.detect.enabled(r.label));
         let version = hasher
@@ -582,6 +690,7 @@ impl Detector {
             min_score: config.detect.min_score,
             placeholder: Regex::new(r"\[[A-Z][A-Z_]*(?:[-:#][0-9A-Za-z]+)?\]")
                 .expect("placeholder regex"),
+            list_sets: list_sets.sets,
             gate_set,
             gate_set_rules,
             version,
@@ -746,12 +855,14 @@ impl Detector {
             if !scratch.runnable[idx] {
                 continue;
             }
+            let tt = std::time::Instant::now();
             self.rule_windows(rule, text, scratch, &mut windows);
-            for (re, group, slot) in &rule.regexes {
-                if scratch.locations.len() <= *slot {
-                    scratch.locations.resize_with(*slot + 1, || None);
+            for pattern in &rule.regexes {
+                let (re, slot) = (&pattern.re, pattern.slot);
+                if scratch.locations.len() <= slot {
+                    scratch.locations.resize_with(slot + 1, || None);
                 }
-                let locs = scratch.locations[*slot].get_or_insert_with(|| re.capture_locations());
+                let locs = scratch.locations[slot].get_or_insert_with(|| re.capture_locations());
                 // Returns the end of the accepted candidate.
                 let mut push = |s: usize, e: usize| -> Option<usize> {
                     let (s, e) = trim_span(text, s, e);
@@ -791,13 +902,22 @@ impl Detector {
                     let hay = &text[..we];
                     let mut pos = ws;
                     while pos <= hay.len() {
-                        let found = match group {
-                            Some(g) => re
-                                .captures_read_at(locs, hay, pos)
-                                .map(|whole| (whole.start(), whole.end(), locs.get(*g))),
-                            None => re
-                                .find_at(hay, pos)
-                                .map(|m| (m.start(), m.end(), Some((m.start(), m.end())))),
+                        let found = if pattern.needs_captures() {
+                            re.captures_read_at(locs, hay, pos).map(|whole| {
+                                let value = match pattern.value_group {
+                                    Some(g) => locs.get(g),
+                                    None => Some((whole.start(), whole.end())),
+                                };
+                                let listed = pattern.list_groups.iter().all(|&(g, set)| {
+                                    locs.get(g).is_none_or(|(s, e)| {
+                                        on_list(&self.list_sets[set], &text[s..e])
+                                    })
+                                });
+                                (whole.start(), whole.end(), value.filter(|_| listed))
+                            })
+                        } else {
+                            re.find_at(hay, pos)
+                                .map(|m| (m.start(), m.end(), Some((m.start(), m.end()))))
                         };
                         let Some((whole_start, whole_end, value)) = found else {
                             break;
@@ -806,7 +926,7 @@ impl Detector {
                         // A rejected or trimmed match must not hide a real one that starts inside
                         // it (`…0652 64 4111 1111 1111 1111`): look again from its next token.
                         let next = match accepted {
-                            Some(end) if group.is_some() => whole_end.max(end),
+                            Some(end) if pattern.value_group.is_some() => whole_end.max(end),
                             Some(end) => end,
                             None => next_token_start(text, whole_start),
                         };
@@ -817,6 +937,9 @@ impl Detector {
                         };
                     }
                 }
+            }
+            if std::env::var_os("RULE_TIMING").is_some() {
+                eprintln!("RT {} {:.3}", rule.id, tt.elapsed().as_secs_f64() * 1e3);
             }
         }
         scratch.windows = windows;
@@ -1235,6 +1358,59 @@ mod tests {
             assert_eq!(starts.len(), 3, "filler {filler}");
             assert!(findings.iter().all(|f| f.label == Label::Person));
         }
+    }
+
+    /// A detector of one rule (TOML body) with the word list `names`.
+    fn one_rule(rule: &str) -> Result<Detector, DetectError> {
+        let sources = [Source {
+            name: "t.toml".into(),
+            text: format!("[[rule]]\n{rule}"),
+        }];
+        let mut lists = WordLists::default();
+        lists.add("names", "Pieter\nRalf\nPeter\n");
+        Detector::from_sources(&sources, lists, &Config::default())
+    }
+
+    #[test]
+    fn in_list_groups_reject_unlisted_words_and_rescan_from_the_next_token() {
+        let d = one_rule(
+            "id = \"t.name\"\nlabel = \"PERSON\"\n\
+             patterns = ['(?-u:\\b)(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z][a-z]+']\n\
+             in_list = { first = \"names\" }\n",
+        )
+        .unwrap();
+        let found = |text: &str| -> Vec<String> {
+            d.detect(text)
+                .findings
+                .iter()
+                .map(|f| text[f.start..f.end].to_string())
+                .collect()
+        };
+        // `Morgen Pieter` is rejected (Morgen is not listed); the search goes on at `Pieter`.
+        assert_eq!(found("Morgen Pieter Jansen belt."), ["Pieter Jansen"]);
+        assert_eq!(found("Morgen Jansen belt."), Vec::<String>::new());
+        // A double first name counts when every part is listed.
+        assert_eq!(found("Dus Ralf-Peter Nette"), ["Ralf-Peter Nette"]);
+        assert_eq!(found("Dus Ralf-Otto Nette"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn in_list_errors_name_the_rule_and_the_problem() {
+        let rule = |in_list: &str| {
+            one_rule(&format!(
+                "id = \"t.bad\"\nlabel = \"PERSON\"\npatterns = ['(?P<first>[A-Z][a-z]+) x']\n\
+                 in_list = {in_list}\n"
+            ))
+            .unwrap_err()
+            .to_string()
+        };
+        let err = rule("{ second = \"names\" }");
+        assert!(
+            err.contains("t.toml:1: rule `t.bad`") && err.contains("`second`"),
+            "{err}"
+        );
+        let err = rule("{ first = \"nope\" }");
+        assert!(err.contains("unknown word list `nope`"), "{err}");
     }
 
     #[test]

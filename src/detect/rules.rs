@@ -75,6 +75,13 @@ pub struct RuleSpec {
     /// Validator name (see `Validator`).
     #[serde(default)]
     pub validator: Option<String>,
+    /// Capture groups whose text must be an entry of a word list (`{ first = "first_names" }`):
+    /// a match whose group text is not on the list is no candidate. A hyphenated text counts
+    /// when every part is on the list (`Ralf-Peter`). A short generic group
+    /// checked against a hashed list replaces a list of thousands of alternatives inside the
+    /// pattern, which would cost milliseconds to compile and to warm up in every process.
+    #[serde(default)]
+    pub in_list: BTreeMap<String, String>,
     /// Base score in 0..=1.
     #[serde(default = "default_score")]
     pub score: f32,

@@ -85,6 +85,16 @@ impl WordLists {
             .collect())
     }
 
+    /// The entries of a list reference `NAME` or `NAME:LANG` as a set, for exact (case-sensitive)
+    /// membership tests.
+    pub fn set_for(&self, spec: &str) -> Result<HashSet<String>, String> {
+        Ok(self
+            .entries_for(spec)?
+            .into_iter()
+            .map(str::to_string)
+            .collect())
+    }
+
     /// Whether `word` (any case) is on the not-a-name list.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.contains(&word.to_lowercase())
