@@ -24,8 +24,14 @@ impl Scrubber {
     /// Builds the scrubber a config describes: rules compiled once, policy, and the redactor
     /// (for pseudonyms with the key from the environment variable `[pseudonym] key_env` names).
     pub fn from_config(cfg: &Config, method: Method) -> anyhow::Result<Scrubber> {
-        let detector = Detector::new(cfg)?;
-        let policy = Policy::new(&cfg.policy, detector.word_lists()).map_err(anyhow::Error::msg)?;
+        // The policy's intent automaton is built while the rules compile.
+        let (sources, lists) = crate::detect::config_sources(cfg)?;
+        let (detector, policy) = rayon::join(
+            || Detector::from_sources(&sources, lists.clone(), cfg),
+            || Policy::new(&cfg.policy, &lists),
+        );
+        let detector = detector?;
+        let policy = policy.map_err(anyhow::Error::msg)?;
         let redactor = if method == Method::Pseudonym {
             let var = &cfg.pseudonym.key_env;
             match std::env::var(var) {

@@ -60,3 +60,45 @@ fn huge_single_message_is_scanned_completely() {
     );
     assert_eq!(&text[f[0].start..f[0].end], "NL39RABO0300065264");
 }
+
+#[test]
+fn long_texts_skip_the_gate_set_and_find_the_same() {
+    // Short texts (< 16 KiB) pass the gate `RegexSet` first; long ones skip it. Both paths must
+    // find the same: the corpus' messages alone, and each copy of them in one long text.
+    let corpus = std::fs::read_to_string("corpus/messages.jsonl").unwrap();
+    let texts: Vec<String> = corpus
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .take(120)
+        .collect();
+    let d = detector();
+    // Findings sort by start; a message's findings start at its offset in the long text.
+    let separator = "\n\n---\n\n";
+    let long: String = texts.iter().map(|t| format!("{t}{separator}")).collect();
+    assert!(long.len() > 16 * 1024);
+    let in_long = d.detect(&long).findings;
+    let mut offset = 0;
+    let mut expected = Vec::new();
+    for t in &texts {
+        for f in d.detect(t).findings {
+            expected.push((f.start + offset, f.end + offset, f.label));
+        }
+        offset += t.len() + separator.len();
+    }
+    // Values repeated across messages are also propagated in the long text: every finding of
+    // the messages alone must be there, at its offset.
+    let long_spans: Vec<_> = in_long.iter().map(|f| (f.start, f.end, f.label)).collect();
+    let missing: Vec<_> = expected
+        .iter()
+        .filter(|e| !long_spans.contains(e))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} of {} findings of the messages alone are missing from the long text: {:?}",
+        missing.len(),
+        expected.len(),
+        &missing[..missing.len().min(5)]
+    );
+}
