@@ -2,10 +2,11 @@
 # Filter speed: wall time of `pii-scrubber filter` per 50 KB message, process start included
 # (the MTA spawns it once per mail). Prints p50 and p90 over RUNS runs (default 30).
 #   scripts/bench-filter.sh [RUNS]
+# BIN=path/to/pii-scrubber compares another build (default: target/release/pii-scrubber).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-30}
-BIN=target/release/pii-scrubber
+BIN=${BIN:-target/release/pii-scrubber}
 [ -x "$BIN" ] || cargo build --release
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

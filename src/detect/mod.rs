@@ -218,11 +218,17 @@ pub struct Scratch {
     runnable: Vec<bool>,
     /// Whether `segments` holds this message's segments.
     segmented: bool,
-    /// Merged search windows of the rule being run.
-    windows: Vec<(usize, usize)>,
     /// Runs of ASCII digits in the message.
     digit_runs: Vec<(usize, usize)>,
-    /// Capture locations per pattern (by its slot), allocated on first use.
+    /// Buffers of the rule being run.
+    buffers: RuleBuffers,
+}
+
+/// Buffers one rule's search reuses: its merged windows and the capture locations of each
+/// pattern (by slot, allocated on first use).
+#[derive(Debug, Default)]
+struct RuleBuffers {
+    windows: Vec<(usize, usize)>,
     locations: Vec<Option<regex::CaptureLocations>>,
 }
 
@@ -410,6 +416,10 @@ const MESSAGE_LANG_WINDOW: usize = 1024;
 /// Above this many bytes × distinct values, repeated values are found with one automaton pass
 /// rather than one substring search per value.
 const PROPAGATE_SCAN_LIMIT: usize = 64 * 1024;
+
+/// Texts at least this long are searched by several rules at once (on all cores): a long mail
+/// is then redacted sooner, which matters most to the filter's single message.
+const PARALLEL_RULES_MIN_LEN: usize = 16 * 1024;
 
 /// Texts longer than this skip the gate `RegexSet`: nearly every number rule matches somewhere
 /// in them, so the pass costs more than the rules it skips (on a 50 KB message 1 ms, and 3 ms
@@ -871,99 +881,123 @@ impl Detector {
     fn collect_candidates(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         self.runnable_rules(text, scratch);
         self.skip_out_of_language(text, lang, scratch);
-        let mut windows = std::mem::take(&mut scratch.windows);
-        for (idx, rule) in self.rules.iter().enumerate() {
-            if !scratch.runnable[idx] {
-                continue;
-            }
-            let tt = std::time::Instant::now();
-            self.rule_windows(rule, text, scratch, &mut windows);
-            for pattern in &rule.regexes {
-                let (re, slot) = (&pattern.re, pattern.slot);
-                if scratch.locations.len() <= slot {
-                    scratch.locations.resize_with(slot + 1, || None);
-                }
-                let locs = scratch.locations[slot].get_or_insert_with(|| re.capture_locations());
-                // Returns the end of the accepted candidate.
-                let mut push = |s: usize, e: usize| -> Option<usize> {
-                    let (s, e) = trim_span(text, s, e);
-                    // Validators may trim the end (a phone number followed by a year), so the end
-                    // is checked after validation.
-                    if s >= e
-                        || !on_token_boundaries(
-                            text,
-                            s,
-                            if rule.validator.is_some() { s } else { e },
-                        )
-                    {
-                        return None;
-                    }
-                    let e = match rule.validator {
-                        Some(v) => match v.check(&text[s..e], &self.lists) {
-                            Some(len) if len > 0 => s + len,
-                            _ => return None,
-                        },
-                        None => e,
-                    };
-                    let ok =
-                        e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
-                    if ok {
-                        scratch.candidates.push(Finding {
-                            start: s,
-                            end: e,
-                            label: rule.label,
-                            rule: RuleId(idx as u16),
-                            score: rule.score,
-                        });
-                    }
-                    ok.then_some(e)
-                };
-                for &(ws, we) in &windows {
-                    // The haystack ends at the window; look-behind still sees the text before it.
-                    let hay = &text[..we];
-                    let mut pos = ws;
-                    while pos <= hay.len() {
-                        let found = if pattern.needs_captures() {
-                            re.captures_read_at(locs, hay, pos).map(|whole| {
-                                let value = match pattern.value_group {
-                                    Some(g) => locs.get(g),
-                                    None => Some((whole.start(), whole.end())),
-                                };
-                                let listed = pattern.list_groups.iter().all(|&(g, set)| {
-                                    locs.get(g).is_none_or(|(s, e)| {
-                                        on_list(&self.list_sets[set], &text[s..e])
-                                    })
-                                });
-                                (whole.start(), whole.end(), value.filter(|_| listed))
-                            })
-                        } else {
-                            re.find_at(hay, pos)
-                                .map(|m| (m.start(), m.end(), Some((m.start(), m.end()))))
-                        };
-                        let Some((whole_start, whole_end, value)) = found else {
-                            break;
-                        };
-                        let accepted = value.and_then(|(s, e)| push(s, e));
-                        // A rejected or trimmed match must not hide a real one that starts inside
-                        // it (`…0652 64 4111 1111 1111 1111`): look again from its next token.
-                        let next = match accepted {
-                            Some(end) if pattern.value_group.is_some() => whole_end.max(end),
-                            Some(end) => end,
-                            None => next_token_start(text, whole_start),
-                        };
-                        pos = if next > pos {
-                            next
-                        } else {
-                            next_char_boundary(text, pos)
-                        };
-                    }
-                }
-            }
-            if std::env::var_os("RULE_TIMING").is_some() {
-                eprintln!("RT {} {:.3}", rule.id, tt.elapsed().as_secs_f64() * 1e3);
+        let Scratch {
+            runnable,
+            hits,
+            digit_runs,
+            buffers,
+            candidates,
+            ..
+        } = scratch;
+        let runnable = (0..self.rules.len()).filter(|&i| runnable[i]);
+        if text.len() >= PARALLEL_RULES_MIN_LEN && rayon::current_num_threads() > 1 {
+            use rayon::prelude::*;
+            let rules: Vec<usize> = runnable.collect();
+            let per_rule: Vec<Vec<Finding>> = rules
+                .par_iter()
+                .map_init(RuleBuffers::default, |buffers, &idx| {
+                    let mut out = Vec::new();
+                    self.rule_candidates(idx, text, hits, digit_runs, buffers, &mut out);
+                    out
+                })
+                .collect();
+            // In rule order, as the sequential path has them.
+            candidates.extend(per_rule.into_iter().flatten());
+        } else {
+            for idx in runnable {
+                self.rule_candidates(idx, text, hits, digit_runs, buffers, candidates);
             }
         }
-        scratch.windows = windows;
+    }
+
+    /// Runs rule `idx` over `text` (in its windows) and appends the candidates that pass its
+    /// validator and the token-boundary checks to `out`.
+    fn rule_candidates(
+        &self,
+        idx: usize,
+        text: &str,
+        hits: &[Hit],
+        digit_runs: &[(usize, usize)],
+        buffers: &mut RuleBuffers,
+        out: &mut Vec<Finding>,
+    ) {
+        let rule = &self.rules[idx];
+        self.rule_windows(rule, text, hits, digit_runs, &mut buffers.windows);
+        for pattern in &rule.regexes {
+            let (re, slot) = (&pattern.re, pattern.slot);
+            if buffers.locations.len() <= slot {
+                buffers.locations.resize_with(slot + 1, || None);
+            }
+            let locs = buffers.locations[slot].get_or_insert_with(|| re.capture_locations());
+            // Returns the end of the accepted candidate.
+            let mut push = |s: usize, e: usize| -> Option<usize> {
+                let (s, e) = trim_span(text, s, e);
+                // Validators may trim the end (a phone number followed by a year), so the end
+                // is checked after validation.
+                if s >= e
+                    || !on_token_boundaries(text, s, if rule.validator.is_some() { s } else { e })
+                {
+                    return None;
+                }
+                let e = match rule.validator {
+                    Some(v) => match v.check(&text[s..e], &self.lists) {
+                        Some(len) if len > 0 => s + len,
+                        _ => return None,
+                    },
+                    None => e,
+                };
+                let ok = e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
+                if ok {
+                    out.push(Finding {
+                        start: s,
+                        end: e,
+                        label: rule.label,
+                        rule: RuleId(idx as u16),
+                        score: rule.score,
+                    });
+                }
+                ok.then_some(e)
+            };
+            for &(ws, we) in &buffers.windows {
+                // The haystack ends at the window; look-behind still sees the text before it.
+                let hay = &text[..we];
+                let mut pos = ws;
+                while pos <= hay.len() {
+                    let found = if pattern.needs_captures() {
+                        re.captures_read_at(locs, hay, pos).map(|whole| {
+                            let value = match pattern.value_group {
+                                Some(g) => locs.get(g),
+                                None => Some((whole.start(), whole.end())),
+                            };
+                            let listed = pattern.list_groups.iter().all(|&(g, set)| {
+                                locs.get(g)
+                                    .is_none_or(|(s, e)| on_list(&self.list_sets[set], &text[s..e]))
+                            });
+                            (whole.start(), whole.end(), value.filter(|_| listed))
+                        })
+                    } else {
+                        re.find_at(hay, pos)
+                            .map(|m| (m.start(), m.end(), Some((m.start(), m.end()))))
+                    };
+                    let Some((whole_start, whole_end, value)) = found else {
+                        break;
+                    };
+                    let accepted = value.and_then(|(s, e)| push(s, e));
+                    // A rejected or trimmed match must not hide a real one that starts inside
+                    // it (`…0652 64 4111 1111 1111 1111`): look again from its next token.
+                    let next = match accepted {
+                        Some(end) if pattern.value_group.is_some() => whole_end.max(end),
+                        Some(end) => end,
+                        None => next_token_start(text, whole_start),
+                    };
+                    pos = if next > pos {
+                        next
+                    } else {
+                        next_char_boundary(text, pos)
+                    };
+                }
+            }
+        }
     }
 
     /// Where `rule` can match: around its gate words (merged windows), or the whole text.
@@ -971,11 +1005,11 @@ impl Detector {
         &self,
         rule: &CompiledRule,
         text: &str,
-        scratch: &Scratch,
+        hits: &[Hit],
+        digit_runs: &[(usize, usize)],
         out: &mut Vec<(usize, usize)>,
     ) {
         out.clear();
-        let hits = &scratch.hits;
         // A match lies in the rule's window around a trigger word, or within the context
         // window of a required word.
         let (group, before, after) = match (
@@ -986,7 +1020,7 @@ impl Detector {
             (None, Some(g)) => (g, WINDOW_MARGIN + g.after, WINDOW_MARGIN + g.before),
             (None, None) => {
                 match rule.digit_reach {
-                    Some(reach) => digit_windows(text, &scratch.digit_runs, reach, out),
+                    Some(reach) => digit_windows(text, digit_runs, reach, out),
                     None => out.push((0, text.len())),
                 }
                 return;
