@@ -9,7 +9,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::store::{ReportCount, ReportRow, Store, StoreError};
+use crate::store::{ReportCount, ReportRow, SetAside, Store, StoreError};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -41,6 +41,8 @@ pub struct Report {
     pub by_rule: BTreeMap<String, usize>,
     /// Counts per day and action.
     pub by_day: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Mails the IMAP worker set aside untouched for a person (it could not process them).
+    pub set_aside: Vec<SetAside>,
     /// Every finding, grouped by ticket in the order of the store.
     pub rows: Vec<ReportRow>,
 }
@@ -160,7 +162,8 @@ pub async fn write(
     format: Format,
     out: &mut impl Write,
 ) -> Result<(), ReportError> {
-    let report = Report::from_counts(from, to, &store.report_counts(start, end).await?);
+    let mut report = Report::from_counts(from, to, &store.report_counts(start, end).await?);
+    report.set_aside = store.set_aside_between(start, end).await?;
     let mut w = RowWriter::begin(out, &report, format)?;
     store
         .for_each_report_row(start, end, |r| w.row(&r).map_err(ReportError::from))
@@ -208,7 +211,16 @@ impl<'w, W: Write> RowWriter<'w, W> {
                 out.write_all(b"[")?;
             }
             Format::Csv => {
-                out.write_all(b"ticket,message,channel,day,label,rule,action,reason,start,end\n")?
+                out.write_all(b"ticket,message,channel,day,label,rule,action,reason,start,end\n")?;
+                // A set-aside mail has no ticket, label or offsets: action `set_aside`.
+                for s in &report.set_aside {
+                    writeln!(
+                        out,
+                        ",,email,{},,,set_aside,{},,",
+                        day(s.at),
+                        csv_field(&s.reason)
+                    )?;
+                }
             }
             Format::Html => write_html_head(out, report)?,
         }
@@ -319,6 +331,23 @@ fn write_html_head(out: &mut impl Write, report: &Report) -> std::io::Result<()>
         )?;
         for (k, v) in map {
             write!(out, "<tr><td>{}</td><td class=\"n\">{v}</td></tr>", html(k))?;
+        }
+        out.write_all(b"</table></section>")?;
+    }
+    if !report.set_aside.is_empty() {
+        write!(
+            out,
+            "<section><h2>Set aside for a person</h2><p>{} mail(s) the IMAP worker could not \
+             process, moved untouched to its failed folder.</p><table><tr><th>day</th><th>why</th></tr>",
+            report.set_aside.len()
+        )?;
+        for s in &report.set_aside {
+            write!(
+                out,
+                "<tr><td>{}</td><td>{}</td></tr>",
+                day(s.at),
+                html(&s.reason)
+            )?;
         }
         out.write_all(b"</table></section>")?;
     }

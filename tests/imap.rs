@@ -570,6 +570,41 @@ fn imap_unprocessable_message_is_set_aside_untouched_and_the_rest_processed() {
     assert!(reasons[0].contains("INBOX: uid 11"), "{reasons:?}");
     assert!(reasons[0].contains("after 2 attempt(s)"), "{reasons:?}");
     assert!(!reasons[0].contains(CANARY_BSN));
+    // The compliance report lists it in every format, without a value.
+    let report = |format: &str| {
+        let out = command("report", &cfg, false)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_no_canary("report", &out.stdout);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&report("json")).unwrap();
+    let set_aside = json["set_aside"].as_array().unwrap();
+    assert_eq!(set_aside.len(), 1, "{json}");
+    assert!(
+        set_aside[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("INBOX: uid 11"),
+        "{json}"
+    );
+    let csv = report("csv");
+    assert!(
+        csv.lines()
+            .any(|l| l.contains(",set_aside,") && l.contains("INBOX: uid 11")),
+        "{csv}"
+    );
+    let html = report("html");
+    assert!(
+        html.contains("Set aside for a person") && html.contains("INBOX: uid 11"),
+        "{html}"
+    );
 }
 
 /// The admin Sieve script the README documents.

@@ -520,6 +520,24 @@ async fn streamed_reports_equal_reports_built_in_memory() {
         let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(json["findings"], 0);
         assert_eq!(json["rows"], serde_json::json!([]));
+        assert_eq!(json["set_aside"], serde_json::json!([]));
+        // A mail the IMAP worker set aside is in the report of its day, not of others.
+        store
+            .audit_imap_failed("me@host:993 INBOX: uid 7 set aside after 3 attempt(s): bad MIME")
+            .await
+            .unwrap();
+        let mut out = Vec::new();
+        pii_scrubber::report::write(&store, period.0, period.1, Format::Json, &mut out)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(json["set_aside"].as_array().unwrap().len(), 1, "{json}");
+        assert!(json["set_aside"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("uid 7"));
+        let later = store.set_aside_between(4_102_444_800, 4_102_531_200).await;
+        assert_eq!(later.unwrap(), []);
     }
     drop_schema("report").await;
 }

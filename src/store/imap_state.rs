@@ -36,6 +36,16 @@ pub(super) fn key_migration() -> Migration {
     )
 }
 
+/// A message the IMAP worker could not process and moved untouched to its failed folder, for a
+/// person to handle.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SetAside {
+    /// When (unix seconds).
+    pub at: i64,
+    /// Mailbox, UID, attempts and the kind of error; never a value.
+    pub reason: String,
+}
+
 /// One mailbox of one account (`user@host:port`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImapMailbox {
@@ -273,12 +283,36 @@ impl Store {
         Ok(())
     }
 
-    /// The reasons of every `imap_failed` audit row, oldest first (for reports and tests).
+    /// The reasons of every `imap_failed` audit row, oldest first.
     pub async fn imap_failures(&self) -> Result<Vec<String>, StoreError> {
-        Ok(
-            sqlx::query_scalar("SELECT reason FROM audit WHERE event = 'imap_failed' ORDER BY id")
-                .fetch_all(&self.pool)
-                .await?,
+        Ok(self
+            .set_aside_between(0, i64::MAX)
+            .await?
+            .into_iter()
+            .map(|s| s.reason)
+            .collect())
+    }
+
+    /// The messages set aside untouched at `start..end` (unix seconds), oldest first: for
+    /// reports.
+    pub async fn set_aside_between(
+        &self,
+        start: i64,
+        end: i64,
+    ) -> Result<Vec<SetAside>, StoreError> {
+        let rows: Vec<(i64, Option<String>)> = sqlx::query_as(
+            "SELECT at, reason FROM audit WHERE event = 'imap_failed' AND at >= $1 AND at < $2 ORDER BY id",
         )
+        .bind(start)
+        .bind(end)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(at, reason)| SetAside {
+                at,
+                reason: reason.unwrap_or_default(),
+            })
+            .collect())
     }
 }

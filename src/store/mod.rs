@@ -26,7 +26,7 @@ pub use queue::Drained;
 pub use report::ReportCount;
 use rewrite::Rewrite;
 mod imap_state;
-pub use imap_state::{ImapMailbox, ImapPosition};
+pub use imap_state::{ImapMailbox, ImapPosition, SetAside};
 
 /// Which database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
