@@ -32,14 +32,13 @@ impl Scrubber {
         );
         let detector = detector?;
         let policy = policy.map_err(anyhow::Error::msg)?;
-        let redactor = if method == Method::Pseudonym {
-            let var = &cfg.pseudonym.key_env;
-            match std::env::var(var) {
-                Ok(k) if !k.is_empty() => Redactor::with_key(k.into_bytes()),
-                _ => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
-            }
-        } else {
-            Redactor::new()
+        // The key makes pseudonyms and the keyed value hashes the store keeps for linking; only
+        // the pseudonym method cannot do without it.
+        let var = &cfg.pseudonym.key_env;
+        let redactor = match std::env::var(var) {
+            Ok(k) if !k.is_empty() => Redactor::with_key(k.into_bytes()),
+            _ if method == Method::Pseudonym => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
+            _ => Redactor::new(),
         };
         Ok(Scrubber {
             detector,

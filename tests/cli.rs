@@ -493,3 +493,61 @@ fn report_writes_every_format_to_stdout_or_a_file() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot write report"));
 }
+
+/// `(label, value_hash)` of every stored finding, in order.
+fn stored_hashes(db: &std::path::Path) -> Vec<(String, Option<String>)> {
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap();
+        let rows: Vec<(String, Option<String>)> =
+            sqlx::query_as("SELECT label, value_hash FROM findings ORDER BY id")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        pool.close().await;
+        rows
+    })
+}
+
+#[test]
+fn stored_findings_carry_keyed_value_hashes_when_a_key_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = [
+        serde_json::json!({"id": "H-1", "name": "Pieter", "text": "Terugbetaling op NL02ABNA0123456789 graag, BSN 111222333."}),
+        serde_json::json!({"id": "H-2", "name": "Anna", "text": "Refund naar NL02 ABNA 0123 4567 89 a.u.b."}),
+    ]
+    .map(|v| v.to_string())
+    .join("\n");
+    let ingest = |db: &str, key: Option<&str>| {
+        let path = dir.path().join(db);
+        let url = format!("sqlite://{}", path.display());
+        let mut cmd = bin();
+        cmd.args(["ingest", "tickets", "--store", &url]);
+        if let Some(k) = key {
+            cmd.env("PII_SCRUBBER_KEY", k);
+        }
+        let out = run_with(&mut cmd, input.as_bytes());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stored_hashes(&path)
+    };
+    let keyed = ingest("keyed.db", Some("a test key"));
+    assert!(keyed.len() >= 3, "{keyed:?}");
+    assert!(keyed.iter().all(|(_, h)| h.is_some()), "{keyed:?}");
+    // The same IBAN, written two ways in two tickets, links by its hash.
+    let ibans: Vec<_> = keyed.iter().filter(|(l, _)| l == "IBAN").collect();
+    assert_eq!(ibans.len(), 2, "{keyed:?}");
+    assert_eq!(ibans[0].1, ibans[1].1);
+    for (_, h) in &keyed {
+        let h = h.as_deref().unwrap();
+        assert!(!h.contains("0123") && !h.contains("111222333"), "{h}");
+    }
+    // Without a key nothing can be linked, and nothing is hashed.
+    let unkeyed = ingest("plain.db", None);
+    assert_eq!(unkeyed.len(), keyed.len());
+    assert!(unkeyed.iter().all(|(_, h)| h.is_none()), "{unkeyed:?}");
+}

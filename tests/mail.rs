@@ -322,7 +322,8 @@ fn api_reports_requester_subject_body_text_and_findings() {
         m.body_text
     );
     assert!(!m.findings.is_empty());
-    for (f, d) in &m.findings {
+    for b in &m.findings {
+        let (f, d) = (&b.finding, &b.decision);
         let span = &m.body_text[f.start..f.end];
         if d.action.removes_value() {
             assert!(span.starts_with('[') && span.ends_with(']'), "{span}");
@@ -357,7 +358,28 @@ fn intent_words_in_the_subject_count_for_the_body() {
         "{}",
         m.body_text
     );
-    let (_, d) = &m.findings[0];
+    let d = &m.findings[0].decision;
+    // Without a key no value hash; with one, each finding of the body has the hash of its value
+    // (a kept value is still in the body to compare with).
+    assert!(m.findings.iter().all(|b| b.value_hash.is_none()));
+    let keyed = pii_scrubber::pipeline::Scrubber {
+        redactor: pii_scrubber::redact::Redactor::with_key(b"a test key".to_vec()),
+        ..pii_scrubber::pipeline::Scrubber::from_config(
+            &crate::corpus_config(),
+            pii_scrubber::redact::Method::Placeholder,
+        )
+        .unwrap()
+    };
+    let km = redact_message(raw.as_bytes(), &keyed).unwrap();
+    assert!(km.findings.iter().all(|b| b.value_hash.is_some()));
+    let kept = &km.findings[0];
+    assert_eq!(
+        kept.value_hash,
+        keyed.redactor.pseudonym(
+            kept.finding.label,
+            &km.body_text[kept.finding.start..kept.finding.end]
+        )
+    );
     assert_eq!(
         d.action,
         pii_scrubber::policy::Action::KeepUntilClosed,

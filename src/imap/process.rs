@@ -65,13 +65,13 @@ impl MailRedactor for MailScrubber {
         let findings = r
             .findings
             .into_iter()
-            .map(|(f, decision)| NewFinding {
-                label: f.label,
-                rule: self.scrubber.detector.rule(f.rule).id.clone(),
-                start: f.start,
-                end: f.end,
-                decision,
-                value_hash: None,
+            .map(|b| NewFinding {
+                label: b.finding.label,
+                rule: self.scrubber.detector.rule(b.finding.rule).id.clone(),
+                start: b.finding.start,
+                end: b.finding.end,
+                decision: b.decision,
+                value_hash: b.value_hash,
             })
             .collect();
         let ticket = Prepared {

@@ -45,7 +45,18 @@ pub struct RedactedMail {
     /// Redacted text of the main text part (text/plain, else the text of the HTML part).
     pub body_text: String,
     /// Findings of the main text part with their decisions; offsets into `body_text`.
-    pub findings: Vec<(Finding, Decision)>,
+    pub findings: Vec<BodyFinding>,
+}
+
+/// A finding of the main text part, as the store keeps it.
+#[derive(Debug, Clone)]
+pub struct BodyFinding {
+    /// Where in `body_text` (after redaction), label and rule.
+    pub finding: Finding,
+    /// Kept or redacted, and why.
+    pub decision: Decision,
+    /// Keyed hash of the value (for linking), taken before redaction; `None` without a key.
+    pub value_hash: Option<String>,
 }
 
 /// Why a message could not be redacted. Messages name the place (part path, header name),
@@ -277,6 +288,25 @@ fn compare_trees(before: &Message<'_>, after: &Message<'_>) -> Result<(), MailEr
     Ok(())
 }
 
+/// The findings inside the first `visible_len` bytes (the part's text without what follows it
+/// in the same buffer), with their value hashes.
+fn body_findings(
+    decided: Vec<(Finding, Decision)>,
+    hashes: Vec<Option<String>>,
+    visible_len: usize,
+) -> Vec<BodyFinding> {
+    decided
+        .into_iter()
+        .zip(hashes)
+        .filter(|((f, _), _)| f.end <= visible_len)
+        .map(|((finding, decision), value_hash)| BodyFinding {
+            finding,
+            decision,
+            value_hash,
+        })
+        .collect()
+}
+
 /// State of one redaction run.
 struct Ctx<'a> {
     scrubber: &'a Scrubber,
@@ -284,7 +314,7 @@ struct Ctx<'a> {
     scratch: Scratch,
     redacted: usize,
     /// Body text and findings of the main text part, once seen.
-    main: Option<(String, Vec<(Finding, Decision)>)>,
+    main: Option<(String, Vec<BodyFinding>)>,
     email_rule: Option<RuleId>,
     person_rule: Option<RuleId>,
     /// The (decoded) subject: its intent words count for every part (`Subject: Terugbetaling`).
@@ -556,16 +586,26 @@ impl Ctx<'_> {
     /// Returns the replacements (text offsets and replacement text).
     fn redact_text(&mut self, text: &str, visible_len: usize, is_main: bool) -> Replacements {
         let decided = self.decide(text);
+        // Keyed hashes of the main part's values, taken before the values are gone.
+        let hashes: Vec<Option<String>> = if is_main {
+            decided
+                .iter()
+                .map(|(f, _)| {
+                    self.scrubber
+                        .redactor
+                        .pseudonym(f.label, &text[f.start..f.end])
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let removed = decided
             .iter()
             .filter(|(_, d)| d.action.removes_value())
             .count();
         if removed == 0 {
             if is_main {
-                let findings = decided
-                    .into_iter()
-                    .filter(|(f, _)| f.end <= visible_len)
-                    .collect();
+                let findings = body_findings(decided, hashes, visible_len);
                 self.main = Some((text[..visible_len].to_string(), findings));
             }
             return Vec::new();
@@ -585,10 +625,7 @@ impl Ctx<'_> {
         }
         if is_main {
             let new_visible = new_visible.max(0) as usize;
-            let findings = moved
-                .into_iter()
-                .filter(|(f, _)| f.end <= new_visible)
-                .collect();
+            let findings = body_findings(moved, hashes, new_visible);
             self.main = Some((redacted[..new_visible].to_string(), findings));
         }
         out
