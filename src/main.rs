@@ -802,7 +802,8 @@ async fn run_worker(
     use pii_scrubber::worker;
     let cfg = load_config(&args.common)?;
     let url = args.store.clone().unwrap_or_else(|| cfg.store.url.clone());
-    let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    // One set of compiled rules serves every source.
+    let scrubber = std::sync::Arc::new(build_scrubber(&cfg, Method::Placeholder)?);
     let mut stop = pii_scrubber::shutdown::Stop::on_signal();
     let options = worker::Options {
         once,
@@ -841,8 +842,7 @@ async fn run_worker(
             return Ok(ExitCode::SUCCESS);
         };
         eprintln!("worker: HTTP intake on http://{}", listener.local_addr()?);
-        let app =
-            pii_scrubber::serve::router(build_scrubber(&cfg, Method::Placeholder)?, st, token);
+        let app = pii_scrubber::serve::router(scrubber.clone(), st, token);
         http = Some(tokio::spawn(pii_scrubber::serve::serve_until(
             listener,
             app,
@@ -853,12 +853,11 @@ async fn run_worker(
     pii_scrubber::imap::quiet_panics("worker");
     let imap = if pii_scrubber::imap::configured(&cfg) {
         let password = pii_scrubber::imap::password(&cfg)?;
-        let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
         Some(tokio::spawn(imap_source(
             cfg.clone(),
             url.clone(),
             password,
-            scrubber,
+            scrubber.clone(),
             once,
             stop.clone(),
         )))
@@ -887,7 +886,7 @@ async fn imap_source(
     cfg: pii_scrubber::Config,
     url: String,
     password: String,
-    scrubber: pii_scrubber::pipeline::Scrubber,
+    scrubber: std::sync::Arc<pii_scrubber::pipeline::Scrubber>,
     once: bool,
     mut stop: pii_scrubber::shutdown::Stop,
 ) -> Result<pii_scrubber::imap::Stats> {

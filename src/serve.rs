@@ -23,7 +23,7 @@ use crate::store::Store;
 pub const MAX_BODY: usize = 1 << 20;
 
 struct AppState {
-    scrubber: Scrubber,
+    scrubber: Arc<Scrubber>,
     store: Store,
     token: String,
 }
@@ -98,9 +98,9 @@ fn log_store_error(msg: &str) {
 }
 
 /// The router, for tests and for [`serve`].
-pub fn router(scrubber: Scrubber, store: Store, token: String) -> Router {
+pub fn router(scrubber: impl Into<Arc<Scrubber>>, store: Store, token: String) -> Router {
     let state = Arc::new(AppState {
-        scrubber,
+        scrubber: scrubber.into(),
         store,
         token,
     });

@@ -24,13 +24,15 @@ pub trait MailRedactor: Send + Sync + 'static {
 /// The real redactor: MIME-preserving redaction with the configured rules and policy.
 #[derive(Debug)]
 pub struct MailScrubber {
-    scrubber: Scrubber,
+    scrubber: std::sync::Arc<Scrubber>,
 }
 
 impl MailScrubber {
-    /// Wraps a scrubber.
-    pub fn new(scrubber: Scrubber) -> MailScrubber {
-        MailScrubber { scrubber }
+    /// Wraps a scrubber (shared with the worker's other sources, or its own).
+    pub fn new(scrubber: impl Into<std::sync::Arc<Scrubber>>) -> MailScrubber {
+        MailScrubber {
+            scrubber: scrubber.into(),
+        }
     }
 }
 
