@@ -5,7 +5,7 @@ use crate::detect::lang::Lang;
 use crate::detect::{Detector, Finding, Scratch};
 use crate::jsonl::{round_score, write_extra, write_findings, write_head, FindingOut, InputRecord};
 use crate::policy::{Action, Decision, Policy, Requester};
-use crate::redact::{Method, Redactor};
+use crate::redact::{Method, Numbering, Redactor};
 
 /// Detector, policy and redactor together; shared by all worker threads.
 #[derive(Debug)]
@@ -130,6 +130,16 @@ impl Scrubber {
         text: &str,
         decided: Vec<(Finding, Decision)>,
     ) -> (String, Vec<(Finding, Decision)>) {
+        self.apply_numbered(text, decided, &mut Numbering::default())
+    }
+
+    /// As [`Scrubber::apply`], with placeholder numbers shared with the message's other texts.
+    pub fn apply_numbered(
+        &self,
+        text: &str,
+        decided: Vec<(Finding, Decision)>,
+        numbering: &mut Numbering,
+    ) -> (String, Vec<(Finding, Decision)>) {
         let items: Vec<(Finding, Method)> = decided
             .iter()
             .filter(|(_, d)| d.action.removes_value())
@@ -142,7 +152,7 @@ impl Scrubber {
                 (*f, method)
             })
             .collect();
-        let redacted = self.redactor.redact(text, &items);
+        let redacted = self.redactor.redact_numbered(text, &items, numbering);
         // Findings are sorted and do not overlap: walk them with the running length change.
         let mut replacements = redacted.replacements.iter().peekable();
         let mut delta: isize = 0;

@@ -117,12 +117,26 @@ impl Redactor {
     /// Replaces each `(finding, method)` in `text`. Findings must not overlap. A pseudonym
     /// without a key falls back to a placeholder.
     pub fn redact(&self, text: &str, items: &[(Finding, Method)]) -> Redacted {
+        self.redact_numbered(text, items, &mut Numbering::default())
+    }
+
+    /// As [`Redactor::redact`], numbering placeholders with `numbering`: the texts of one
+    /// message (its subject and MIME parts) share it, so one value has one number throughout.
+    pub fn redact_numbered(
+        &self,
+        text: &str,
+        items: &[(Finding, Method)],
+        numbering: &mut Numbering,
+    ) -> Redacted {
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by_key(|&i| items[i].0.start);
         let mut out = String::with_capacity(text.len());
         let mut replacements = Vec::with_capacity(items.len());
-        let mut numbers: HashMap<(Label, String), usize> = HashMap::new();
-        let mut next_number = existing_numbers(text);
+        numbering.skip_existing(text);
+        let Numbering {
+            numbers,
+            last: next_number,
+        } = numbering;
         let mut pos = 0;
         for i in order {
             let (f, method) = items[i];
@@ -173,6 +187,25 @@ impl Redactor {
 impl Default for Redactor {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Placeholder numbers given so far, per label and value: one value gets one number, new
+/// values the next free one.
+#[derive(Debug, Clone, Default)]
+pub struct Numbering {
+    numbers: HashMap<(Label, String), usize>,
+    /// The highest number used per label.
+    last: [usize; Label::ALL.len()],
+}
+
+impl Numbering {
+    /// Skips the numbers of placeholders already in `text`, so that a partly redacted text
+    /// never gets a number twice.
+    fn skip_existing(&mut self, text: &str) {
+        for (last, existing) in self.last.iter_mut().zip(existing_numbers(text)) {
+            *last = (*last).max(existing);
+        }
     }
 }
 

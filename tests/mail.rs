@@ -688,3 +688,20 @@ fn procmail_recipe_delivers_redacted_and_tempfails_on_a_broken_config() {
         }
     }
 }
+
+#[test]
+fn placeholder_numbers_are_shared_by_all_parts_of_a_message() {
+    let raw = "From: Jan de Vries <jan.devries@voorbeeld.nl>\nSubject: Vraag\n\
+               MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"x\"\n\n\
+               --x\nContent-Type: text/plain; charset=utf-8\n\nMijn BSN is 111222333.\n\
+               --x\nContent-Type: text/plain; charset=utf-8\n\n\
+               Mijn BSN is 123456782, die van mijn partner is BSN 111222333.\n--x--\n";
+    let m = redact_message(raw.as_bytes(), scrubber()).unwrap();
+    let out = String::from_utf8(m.bytes).unwrap();
+    // The same value is [BSN-1] in both parts; the other value gets its own number.
+    assert!(out.contains("Mijn BSN is [BSN-1].\n"), "{out}");
+    assert!(
+        out.contains("Mijn BSN is [BSN-2], die van mijn partner is BSN [BSN-1]."),
+        "{out}"
+    );
+}

@@ -26,6 +26,7 @@ use crate::detect::{Finding, RuleId, Scratch};
 use crate::label::Label;
 use crate::pipeline::Scrubber;
 use crate::policy::{Decision, Intents, Requester};
+use crate::redact::Numbering;
 use encode::{line_ending, source_range, Charset, Src};
 
 /// A message after redaction.
@@ -160,6 +161,7 @@ pub fn redact_message(raw: &[u8], scrubber: &Scrubber) -> Result<RedactedMail, M
         scrubber,
         requester,
         scratch: Scratch::default(),
+        numbering: Numbering::default(),
         redacted: 0,
         main: None,
         email_rule: find_rule(Label::Email),
@@ -312,6 +314,8 @@ struct Ctx<'a> {
     scrubber: &'a Scrubber,
     requester: Requester,
     scratch: Scratch,
+    /// Placeholder numbers of the whole message: a value has one number in every part.
+    numbering: Numbering,
     redacted: usize,
     /// Body text and findings of the main text part, once seen.
     main: Option<(String, Vec<BodyFinding>)>,
@@ -612,7 +616,9 @@ impl Ctx<'_> {
         }
         self.redacted += removed;
         let originals: Vec<Finding> = decided.iter().map(|(f, _)| *f).collect();
-        let (redacted, moved) = self.scrubber.apply(text, decided);
+        let (redacted, moved) = self
+            .scrubber
+            .apply_numbered(text, decided, &mut self.numbering);
         let mut out = Vec::with_capacity(removed);
         let mut new_visible = visible_len as isize;
         for (old, (new, d)) in originals.iter().zip(&moved) {
@@ -780,7 +786,9 @@ impl Ctx<'_> {
             return None;
         }
         self.redacted += removed;
-        let (redacted, moved) = self.scrubber.apply(&text, decided);
+        let (redacted, moved) = self
+            .scrubber
+            .apply_numbered(&text, decided, &mut self.numbering);
         let replaced = |i: Option<usize>| {
             i.and_then(|i| {
                 let (f, d) = &moved[i];
