@@ -691,6 +691,8 @@ impl Detector {
                 slot,
             });
         }
+        compiled.retain(|r| config.detect.enabled(r.label));
+        // Only enabled rules have compiled patterns to look in.
         for rule in &compiled {
             if let Some((group, _)) = rule.in_list.iter().find(|(group, _)| {
                 !rule
@@ -705,7 +707,6 @@ impl Detector {
                     .into());
             }
         }
-        compiled.retain(|r| config.detect.enabled(r.label));
         let version = hasher
             .finalize()
             .iter()
@@ -1466,6 +1467,23 @@ mod tests {
         );
         let err = rule("{ first = \"nope\" }");
         assert!(err.contains("unknown word list `nope`"), "{err}");
+    }
+
+    #[test]
+    fn in_list_rules_of_disabled_labels_do_not_stop_the_build() {
+        // The shipped person and street rules have `in_list` groups; with their labels off
+        // their patterns are not compiled, and the detector still builds.
+        let mut config = Config::default();
+        config.detect.labels = vec![Label::Iban, Label::Bsn];
+        let detector = Detector::new(&config).unwrap();
+        let text = "Pieter Jansen, Kerkstraat 12, BSN 111222333";
+        let labels: Vec<Label> = detector
+            .detect(text)
+            .findings
+            .iter()
+            .map(|f| f.label)
+            .collect();
+        assert_eq!(labels, [Label::Bsn]);
     }
 
     #[test]
