@@ -3,8 +3,13 @@
 # the stable toolchain: the libFuzzer coverage instrumentation (`-Cpasses=sancov-module`) needs no
 # nightly, only AddressSanitizer would, and safe Rust does not need it to find panics.
 #   scripts/fuzz.sh [SECONDS]   (default 60; scripts/test.sh runs it)
-# The seed corpus (fuzz/corpus/redact_mail, the e-mail corpus) is copied, never modified. A crash
-# leaves its input in fuzz/artifacts/ and fails the script.
+# The seed corpus (fuzz/corpus/redact_mail, the e-mail corpus, plus the inputs of earlier crashes
+# in tests/fuzz-regressions, which tests/mail.rs also runs) is copied, never modified. A crash
+# leaves its input in fuzz/artifacts/ and fails the script; the script also prints the input
+# (base64; the inputs are mutations of the synthetic corpus) so that a crash on CI can be
+# reproduced: `base64 -d > crash && fuzz/target/*/release/redact_mail crash`.
+# A stack overflow is reported and saved like a panic: the target gives libFuzzer's crash
+# handler a signal stack of its own.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 SECONDS_TO_RUN=${1:-60}
@@ -19,7 +24,7 @@ export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-co
 cargo build --release --target "$TARGET" --bin redact_mail
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$work.log"' EXIT
-cp corpus/redact_mail/* "$work/"
+cp corpus/redact_mail/* ../tests/fuzz-regressions/* "$work/"
 mkdir -p artifacts
 echo "fuzz.sh: fuzzing redact_mail for ${SECONDS_TO_RUN}s" >&2
 set +e
@@ -29,8 +34,14 @@ set +e
 status=$?
 set -e
 grep -E '^(==|INFO: seed|Done |stat::number_of_executed_units|SUMMARY|.*panicked)' "$work.log" || true
-rm -f "$work.log"
 if [ "$status" -ne 0 ]; then
+  tail -n 30 "$work.log" >&2
+  for crash in artifacts/*; do
+    [ -f "$crash" ] || continue
+    echo "fuzz.sh: $crash (base64):" >&2
+    base64 -w 0 "$crash" >&2
+    echo >&2
+  done
   echo "fuzz.sh: the fuzzer failed (exit $status); the failing input is in fuzz/artifacts/" >&2
   exit 1
 fi

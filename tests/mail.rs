@@ -481,6 +481,17 @@ fn mutated_corpus_messages_never_panic_and_re_parse_or_fail_cleanly() {
         }
     }
     assert!(runs > 1000, "{runs}");
+    // Inputs the fuzzer found (scripts/fuzz.sh seeds its runs with them too).
+    let mut found = 0;
+    for entry in std::fs::read_dir("tests/fuzz-regressions").expect("tests/fuzz-regressions") {
+        let path = entry.expect("entry").path();
+        assert_robust(
+            &path.display().to_string(),
+            &std::fs::read(&path).expect("read"),
+        );
+        found += 1;
+    }
+    assert!(found > 0);
     // Degenerate inputs.
     for input in [
         &b""[..],
