@@ -154,9 +154,10 @@ pub async fn ingest(
     }
 }
 
-/// Re-scans a stored body with the current rules: the values the policy would now remove,
-/// outside existing placeholders (the detector never reports inside one), ready for
-/// [`Store::scrub_batch`]. Values the policy keeps stay as they are.
+/// Re-scans a stored body with the current rules: every value found outside existing
+/// placeholders (the detector never reports inside one) with its decision, ready for
+/// [`Store::scrub_batch`], which redacts the ones the policy removes and records the ones it
+/// keeps (unless already recorded), so that closing the ticket or retention removes them.
 pub fn rescan(
     scrubber: &Scrubber,
     stored: &crate::store::StoredForScan,
@@ -165,7 +166,6 @@ pub fn rescan(
     let (_, decided) = scrubber.decide(&stored.body, &stored.requester, scratch);
     decided
         .into_iter()
-        .filter(|(_, d)| d.action.removes_value())
         .map(|(f, decision)| NewFinding {
             label: f.label,
             rule: scrubber.detector.rule(f.rule).id.clone(),
@@ -191,6 +191,9 @@ pub struct ScrubSummary {
     pub bytes: usize,
     /// Values newly redacted.
     pub redacted: usize,
+    /// Kept values (needed while the ticket is open, or the requester's own) newly recorded,
+    /// so that closing the ticket or retention redacts them.
+    pub kept: usize,
 }
 
 /// Re-scans the stored messages after the progress of re-scan `name` with the current rules
@@ -221,7 +224,9 @@ pub async fn scrub_store(
             .collect();
         summary.scanned += found.len();
         summary.bytes += found.iter().map(|f| f.1.len()).sum::<usize>();
-        summary.redacted += store.scrub_batch(name, &found, end).await?;
+        let (redacted, kept) = store.scrub_batch(name, &found, end).await?;
+        summary.redacted += redacted;
+        summary.kept += kept;
         progress(found.len());
         last = end;
     }

@@ -77,8 +77,8 @@ enum Command {
     },
     /// List tickets in the store.
     Tickets {
-        /// Only tickets with this status (open, closed).
-        #[arg(long)]
+        /// Only tickets with this status.
+        #[arg(long, value_parser = ["open", "closed"])]
         status: Option<String>,
         #[command(flatten)]
         store: StoreArgs,
@@ -102,9 +102,10 @@ enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: String,
-        /// Environment variable holding the bearer token.
-        #[arg(long, default_value = "PII_SCRUBBER_TOKEN")]
-        token_env: String,
+        /// Environment variable holding the bearer token. Default: `[worker] token_env` of the
+        /// config, else PII_SCRUBBER_TOKEN.
+        #[arg(long)]
+        token_env: Option<String>,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -138,7 +139,8 @@ enum Command {
         store: StoreArgs,
     },
     /// Re-scan every stored message with the current rules (after a rules update or an imported
-    /// helpdesk export); resumable, in batches.
+    /// helpdesk export); resumable, in batches. Progress is kept per version of the rules and
+    /// the [detect]/[policy]/[organisation] config: a changed version re-scans everything.
     ScrubStore {
         /// Start from the first message instead of resuming.
         #[arg(long)]
@@ -510,6 +512,8 @@ fn run() -> Result<ExitCode> {
             token_env,
             store,
         } => with_runtime(async move {
+            let cfg = load_config(&store.common)?;
+            let token_env = token_env.unwrap_or_else(|| cfg.worker.token_env.clone());
             let token = std::env::var(&token_env)
                 .ok()
                 .filter(|t| !t.is_empty())
@@ -538,10 +542,13 @@ fn run() -> Result<ExitCode> {
         Command::Sweep { days, store } => with_runtime(async move {
             let (cfg, st) = open_store(&store).await?;
             let days = days.unwrap_or(cfg.store.retention_days);
-            let n = st
+            let swept = st
                 .sweep(pii_scrubber::store::now() - i64::from(days) * 86_400)
                 .await?;
-            println!("retention sweep ({days} days): {n} kept value(s) redacted");
+            println!(
+                "retention sweep ({days} days): {} kept value(s) redacted, requester contact data removed from {} ticket(s)",
+                swept.values, swept.requesters
+            );
             Ok(ExitCode::SUCCESS)
         }),
         Command::Imap { once, store } => with_runtime(async move {
@@ -570,6 +577,9 @@ fn run() -> Result<ExitCode> {
             let from = from.unwrap_or_else(|| "1970-01-01".into());
             let to = to.unwrap_or_else(|| pii_scrubber::report::day(pii_scrubber::store::now()));
             let (start, end) = (day_start("from", &from)?, day_start("to", &to)? + 86_400);
+            if start >= end {
+                anyhow::bail!("--from {from} is after --to {to}: the period is empty");
+            }
             let (_, st) = open_store(&store).await?;
             let (sink, name): (Box<dyn std::io::Write>, String) = match &out {
                 Some(p) => (
@@ -765,11 +775,14 @@ fn highlight(body: &str) -> String {
 
 /// Re-scans the store in batches; each batch commits with its progress, so a restart resumes.
 async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
-    const NAME: &str = "scrub-store";
     let (cfg, store) = open_store(args).await?;
     let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+    // Progress belongs to one version of the rules and policy: after a change every message
+    // is re-scanned; with the same ones a run resumes (or scans only what came in since).
+    let name = format!("scrub-store:{}", scrubber.decisions_version);
+    let name = name.as_str();
     if restart {
-        store.reset_scrub_progress(NAME).await?;
+        store.reset_scrub_progress(name).await?;
     }
     let pb = batch::progress_bar(Some(store.message_count().await?.max(0) as u64));
     if let Some(pb) = &pb {
@@ -777,7 +790,7 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
             "{bar:40} {pos}/{len} messages {per_sec} eta {eta}",
         )?);
     }
-    let summary = pii_scrubber::intake::scrub_store(&scrubber, &store, NAME, |n| {
+    let summary = pii_scrubber::intake::scrub_store(&scrubber, &store, name, |n| {
         if let Some(pb) = &pb {
             pb.inc(n as u64);
         }
@@ -786,8 +799,11 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
     if let Some(pb) = pb {
         pb.finish_and_clear();
     }
-    let (scanned, redacted) = (summary.scanned, summary.redacted);
-    eprintln!("scrub-store: {scanned} message(s) re-scanned, {redacted} value(s) redacted");
+    let (scanned, redacted, kept) = (summary.scanned, summary.redacted, summary.kept);
+    eprintln!(
+        "scrub-store: {scanned} message(s) re-scanned, {redacted} value(s) redacted, \
+         {kept} kept value(s) recorded (redacted when the ticket closes or by retention)"
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -18,6 +18,23 @@ pub struct Scrubber {
     pub redactor: Redactor,
     /// Method for findings the policy redacts.
     pub method: Method,
+    /// Fingerprint of everything that decides what is redacted: the rules and the config's
+    /// `[detect]`, `[policy]` and `[organisation]` sections.
+    pub decisions_version: String,
+}
+
+/// A short hash of the rules version and the config sections that change decisions (their
+/// `Debug` form: maps in them are ordered, so it is stable for a given build).
+fn decisions_version(rules_version: &str, cfg: &Config) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(rules_version.as_bytes());
+    h.update(format!("{:?}|{:?}|{:?}", cfg.detect, cfg.policy, cfg.organisation).as_bytes());
+    h.finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Scrubber {
@@ -40,11 +57,13 @@ impl Scrubber {
             _ if method == Method::Pseudonym => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
             _ => Redactor::new(),
         };
+        let decisions_version = decisions_version(detector.version(), cfg);
         Ok(Scrubber {
             detector,
             policy,
             redactor,
             method,
+            decisions_version,
         })
     }
 

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -49,7 +50,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 async fn post_message(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let auth = headers
         .get(header::AUTHORIZATION)
@@ -61,6 +62,14 @@ async fn post_message(
     if !same(token.as_bytes(), state.token.as_bytes()) {
         return error(StatusCode::UNAUTHORIZED, "wrong bearer token");
     }
+    let body = match body {
+        Ok(b) => b,
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            let limit = format!("body larger than {} KiB", MAX_BODY / 1024);
+            return error(StatusCode::PAYLOAD_TOO_LARGE, &limit);
+        }
+        Err(e) => return error(e.status(), &e.body_text()),
+    };
     let Ok(text) = std::str::from_utf8(&body) else {
         return error(StatusCode::BAD_REQUEST, "body is not valid UTF-8");
     };

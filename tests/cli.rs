@@ -551,3 +551,98 @@ fn stored_findings_carry_keyed_value_hashes_when_a_key_is_set() {
     assert_eq!(unkeyed.len(), keyed.len());
     assert!(unkeyed.iter().all(|(_, h)| h.is_none()), "{unkeyed:?}");
 }
+
+#[test]
+fn scrub_store_rescans_after_a_rules_change_and_resumes_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("scrub.db").display());
+    // The BSN rule switched off, as if it had not existed yet.
+    let old = dir.path().join("old.toml");
+    std::fs::write(&old, "[detect]\ndisabled_labels = [\"BSN\"]\n").unwrap();
+    let old = old.to_str().unwrap();
+    let input = serde_json::json!({"id": "S-1", "name": "Pieter Jansen", "email": "pieter@voorbeeld.nl", "text": "De app crasht, mijn BSN is 111222333."});
+    let out = run(
+        &["ingest", "tickets", "--config", old, "--store", &url],
+        format!("{input}\n").as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scrub = |config: Option<&str>| {
+        let mut args = vec!["scrub-store", "--store", &url];
+        if let Some(c) = config {
+            args.extend(["--config", c]);
+        }
+        let out = run(&args, b"");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let first = scrub(Some(old));
+    assert!(
+        first.contains("1 message(s) re-scanned, 0 value(s) redacted"),
+        "{first}"
+    );
+    let resumed = scrub(Some(old));
+    assert!(resumed.contains("0 message(s) re-scanned"), "{resumed}");
+    // New rules (the shipped ones): everything is re-scanned.
+    let new = scrub(None);
+    assert!(
+        new.contains("1 message(s) re-scanned, 1 value(s) redacted"),
+        "{new}"
+    );
+    let show = String::from_utf8(run(&["show", "1", "--store", &url], b"").stdout).unwrap();
+    assert!(
+        show.contains("[BSN-1]") && !show.contains("111222333"),
+        "{show}"
+    );
+    // Retention removes the requester's contact data too (of tickets older than 0 days: the
+    // clock has to move on by a second first).
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let sweep = run(&["sweep", "--days", "0", "--store", &url], b"");
+    let said = String::from_utf8_lossy(&sweep.stdout);
+    assert!(
+        said.contains("requester contact data removed from 1 ticket(s)"),
+        "{said}"
+    );
+    let db = std::fs::read(dir.path().join("scrub.db")).unwrap();
+    for value in ["pieter@voorbeeld.nl", "111222333"] {
+        assert!(
+            !db.windows(value.len()).any(|w| w == value.as_bytes()),
+            "{value} left in the database file"
+        );
+    }
+}
+
+#[test]
+fn bad_arguments_are_named() {
+    let tickets = run(&["tickets", "--status", "bogus"], b"");
+    assert_eq!(tickets.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&tickets.stderr).contains("possible values: open, closed"));
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    let report = run(
+        &[
+            "report",
+            "--from",
+            "2026-11-27",
+            "--to",
+            "2026-11-01",
+            "--store",
+            &url,
+        ],
+        b"",
+    );
+    assert!(!report.status.success());
+    assert!(
+        String::from_utf8_lossy(&report.stderr)
+            .contains("--from 2026-11-27 is after --to 2026-11-01"),
+        "{}",
+        String::from_utf8_lossy(&report.stderr)
+    );
+}

@@ -4,10 +4,8 @@
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use pii_scrubber::pipeline::Scrubber;
-use pii_scrubber::policy::Policy;
 use pii_scrubber::redact::{Method, Redactor};
 use pii_scrubber::store::Store;
-use pii_scrubber::Detector;
 
 async fn http(addr: std::net::SocketAddr, auth: Option<&str>, body: &[u8]) -> (u16, String) {
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -29,15 +27,21 @@ async fn http(addr: std::net::SocketAddr, auth: Option<&str>, body: &[u8]) -> (u
     (status, text)
 }
 
+async fn get(addr: std::net::SocketAddr, path: &str) -> String {
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out).await;
+    String::from_utf8_lossy(&out).to_string()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn post_messages_with_token_validation_and_limits() {
     let cfg = crate::corpus_config();
-    let detector = Detector::new(&cfg).unwrap();
     let scrubber = Scrubber {
-        policy: Policy::new(&cfg.policy, detector.word_lists()).unwrap(),
-        detector,
         redactor: Redactor::new(),
-        method: Method::Placeholder,
+        ..Scrubber::from_config(&cfg, Method::Placeholder).unwrap()
     };
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(
@@ -64,9 +68,16 @@ async fn post_messages_with_token_validation_and_limits() {
         "{{\"id\":\"w3\",\"text\":\"{}\"}}",
         "a".repeat(pii_scrubber::serve::MAX_BODY + 10)
     );
-    assert_eq!(
-        http(addr, Some("Bearer s3cret"), big.as_bytes()).await.0,
-        413
+    let (status, body) = http(addr, Some("Bearer s3cret"), big.as_bytes()).await;
+    assert_eq!(status, 413);
+    assert!(
+        body.contains(r#"{"error":"body larger than 1024 KiB"}"#),
+        "{body}"
+    );
+    let health = get(addr, "/healthz").await;
+    assert!(
+        health.starts_with("HTTP/1.1 200") && health.ends_with("ok\n"),
+        "{health}"
     );
     let (status, body) = http(addr, Some("Bearer s3cret"), msg).await;
     assert_eq!(status, 202, "{body}");
@@ -89,4 +100,12 @@ async fn post_messages_with_token_validation_and_limits() {
     let stored = store.messages(1).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert!(stored[0].body.contains("[BSN-1]") && !stored[0].body.contains("111222333"));
+    // A store that is gone: 503, retry later; nothing about the message in the answer.
+    store.shutdown().await;
+    let (status, body) = http(addr, Some("Bearer s3cret"), msg).await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.contains("store unavailable") && !body.contains("111222333"),
+        "{body}"
+    );
 }

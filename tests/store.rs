@@ -6,12 +6,12 @@ use pii_scrubber::detect::Scratch;
 use pii_scrubber::intake::{ingest, Kind};
 use pii_scrubber::jsonl::parse_record;
 use pii_scrubber::pipeline::Scrubber;
-use pii_scrubber::policy::Policy;
 use pii_scrubber::policy::{Action, Decision};
 use pii_scrubber::redact::{Method, Redactor};
 use pii_scrubber::report::Format;
-use pii_scrubber::store::{Backend, Incoming, Ingested, NewFinding, Prepared, Store};
-use pii_scrubber::Detector;
+use pii_scrubber::store::{
+    Backend, Contact, Incoming, Ingested, NewFinding, Prepared, Store, Swept,
+};
 use pii_scrubber::Label;
 
 /// Synthetic canary values (checksum-valid) that must never remain in the store.
@@ -20,14 +20,9 @@ pub(crate) const CANARY_IBAN: &str = "NL44RABO0123456789";
 pub(crate) const CANARY_CARD: &str = "4111 1111 1111 1111";
 
 pub(crate) fn scrubber() -> Scrubber {
-    let cfg = crate::corpus_config();
-    let detector = Detector::new(&cfg).unwrap();
-    let policy = Policy::new(&cfg.policy, detector.word_lists()).unwrap();
     Scrubber {
-        detector,
-        policy,
         redactor: Redactor::with_key(b"test-key".to_vec()),
-        method: Method::Placeholder,
+        ..Scrubber::from_config(&crate::corpus_config(), Method::Placeholder).unwrap()
     }
 }
 
@@ -253,8 +248,8 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
                 (store.scrub_batch("t", &batch, end).await.unwrap(), end)
             }
         };
-        let (redacted, end) = run(store.scrub_progress("t").await.unwrap()).await;
-        assert_eq!(redacted, 1, "{:?}", store.backend());
+        let ((redacted, kept), end) = run(store.scrub_progress("t").await.unwrap()).await;
+        assert_eq!((redacted, kept), (1, 0), "{:?}", store.backend());
         assert_eq!(
             store.scrub_progress("t").await.unwrap(),
             end,
@@ -276,9 +271,56 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
         }
         store.reset_scrub_progress("t").await.unwrap();
         let (again, _) = run(0).await;
-        assert_eq!(again, 0, "a second pass finds nothing new");
+        assert_eq!(again, (0, 0), "a second pass finds nothing new");
     }
     drop_schema("scrub").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scrub_store_records_newly_found_kept_values_so_that_close_redacts_them() {
+    // Stored with IBAN detection off; the request is a refund, so the IBAN found by the
+    // re-scan is needed until the ticket closes: recorded, not redacted, then gone at close.
+    let mut cfg = crate::corpus_config();
+    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
+    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let new = scrubber();
+    for (store, _dir) in stores("scrubkeep").await {
+        let text = format!("Graag een terugbetaling op {CANARY_IBAN}, de bestelling kwam niet.");
+        put(
+            &old,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "K1", "name": "X", "text": text}),
+        )
+        .await;
+        let summary = pii_scrubber::intake::scrub_store(&new, &store, "keep", |_| {})
+            .await
+            .unwrap();
+        assert_eq!(
+            (summary.redacted, summary.kept),
+            (0, 1),
+            "{:?}",
+            store.backend()
+        );
+        let m = &store.messages(1).await.unwrap()[0];
+        let iban: Vec<_> = m.findings.iter().filter(|f| f.label == "IBAN").collect();
+        assert_eq!(iban.len(), 1, "{:?}", m.findings);
+        assert_eq!(iban[0].action, "keep_until_closed");
+        assert_eq!(
+            &m.body[iban[0].start as usize..iban[0].end as usize],
+            CANARY_IBAN
+        );
+        // A second re-scan does not record it twice.
+        let again = pii_scrubber::intake::scrub_store(&new, &store, "keep-2", |_| {})
+            .await
+            .unwrap();
+        assert_eq!((again.scanned, again.redacted, again.kept), (1, 0, 0));
+        assert_eq!(store.close(1).await.unwrap(), 1);
+        let closed = &store.messages(1).await.unwrap()[0];
+        assert!(!closed.body.contains(CANARY_IBAN), "{}", closed.body);
+        assert!(closed.body.contains("[IBAN"), "{}", closed.body);
+    }
+    drop_schema("scrubkeep").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -290,16 +332,26 @@ async fn retention_sweep_redacts_old_kept_values_only() {
         put(&s, &store, Kind::Tickets, serde_json::json!({"id": "R1", "name": "Pieter", "email": "pieter@voorbeeld.nl", "text": text})).await;
         assert_eq!(
             store.sweep(0).await.unwrap(),
-            0,
+            Swept::default(),
             "nothing is older than the epoch"
         );
         assert!(store.messages(1).await.unwrap()[0]
             .body
             .contains(CANARY_IBAN));
+        let contact = store.contact(1).await.unwrap();
+        assert_eq!(contact.email.as_deref(), Some("pieter@voorbeeld.nl"));
         assert_eq!(
             store.sweep(pii_scrubber::store::now() + 10).await.unwrap(),
-            2,
-            "the IBAN and the e-mail"
+            Swept {
+                values: 2,
+                requesters: 1
+            },
+            "the IBAN and the e-mail in the body, the requester of the ticket"
+        );
+        assert_eq!(
+            store.contact(1).await.unwrap(),
+            Contact::default(),
+            "contact data gone after retention"
         );
         let m = &store.messages(1).await.unwrap()[0];
         assert!(

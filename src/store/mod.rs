@@ -172,6 +172,19 @@ pub struct TicketRow {
     pub created_at: i64,
 }
 
+/// A ticket's requester, as needed to answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    /// Name.
+    pub name: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Social-media handle.
+    pub handle: Option<String>,
+}
+
 /// A stored message with its findings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageRow {
@@ -367,6 +380,23 @@ impl Store {
             .collect()
     }
 
+    /// The requester's contact data of a ticket (gone after retention).
+    pub async fn contact(&self, ticket: i64) -> Result<Contact, StoreError> {
+        let row = sqlx::query(
+            "SELECT requester_name, requester_email, requester_phone, requester_handle FROM tickets WHERE id = $1",
+        )
+        .bind(ticket)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NoTicket(ticket))?;
+        Ok(Contact {
+            name: row.try_get(0)?,
+            email: row.try_get(1)?,
+            phone: row.try_get(2)?,
+            handle: row.try_get(3)?,
+        })
+    }
+
     /// The messages of a ticket with their findings, in order.
     pub async fn messages(&self, ticket: i64) -> Result<Vec<MessageRow>, StoreError> {
         let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tickets WHERE id = $1")
@@ -433,13 +463,9 @@ impl Store {
             .collect();
         let mut tx = self.pool.begin().await?;
         let done = self
-            .redact_stored(
-                &mut tx,
-                &rewrites,
-                "redacted at ticket close: it was kept only while the request was open",
-            )
+            .redact_stored(&mut tx, &rewrites, "redacted at ticket close; was: ")
             .await?;
-        let redacted: usize = done.iter().map(Vec::len).sum();
+        let redacted: usize = done.iter().map(|e| e.spans.len()).sum();
         sqlx::query(
             "UPDATE tickets SET status = 'closed', closed_at = $1, updated_at = $1 WHERE id = $2",
         )
@@ -525,14 +551,16 @@ impl Store {
     }
 
     /// Stores one batch of a re-scan in one transaction: each message's newly found values are
-    /// redacted in its body and recorded as findings with audit rows, and the progress moves to
-    /// `last_id`. Returns how many values were redacted.
+    /// redacted in its body (or, when the policy keeps them, recorded so that closing the ticket
+    /// or the retention sweep redacts them) as findings with audit rows, and the progress moves
+    /// to `last_id`. A kept value already recorded is not recorded twice. Returns how many
+    /// values were redacted and how many kept values were newly recorded.
     pub async fn scrub_batch(
         &self,
         name: &str,
         batch: &[(i64, String, Vec<NewFinding>)],
         last_id: i64,
-    ) -> Result<usize, StoreError> {
+    ) -> Result<(usize, usize), StoreError> {
         let found: Vec<&(i64, String, Vec<NewFinding>)> =
             batch.iter().filter(|b| !b.2.is_empty()).collect();
         let rewrites: Vec<Rewrite<'_>> = found
@@ -540,25 +568,54 @@ impl Store {
             .map(|(message, body, new)| Rewrite {
                 message: *message,
                 body,
-                items: new.iter().map(|f| (f.start, f.end, f.label)).collect(),
+                items: new
+                    .iter()
+                    .filter(|f| f.decision.action.removes_value())
+                    .map(|f| (f.start, f.end, f.label))
+                    .collect(),
             })
             .collect();
         let mut tx = self.pool.begin().await?;
         let tickets = self.tickets_of(&mut tx, &rewrites).await?;
-        let spans = self.redact_stored(&mut tx, &rewrites, "").await?;
+        let recorded = self.stored_findings(&mut tx, &rewrites).await?;
+        let edits = self
+            .redact_stored(&mut tx, &rewrites, "redacted by scrub-store; was: ")
+            .await?;
         let mut rows = Vec::new();
-        for ((message, _, new), spans) in found.iter().zip(spans) {
+        let mut kept = 0;
+        for ((message, _, new), edit) in found.iter().zip(edits) {
             let ticket = *tickets
                 .get(message)
                 .ok_or(StoreError::Db(sqlx::Error::RowNotFound))?;
-            rows.extend(new.iter().zip(spans).map(|(finding, span)| FindingRow {
-                ticket,
-                message: *message,
-                finding,
-                span,
-            }));
+            let (removed, keeps): (Vec<&NewFinding>, Vec<&NewFinding>) =
+                new.iter().partition(|f| f.decision.action.removes_value());
+            rows.extend(
+                removed
+                    .into_iter()
+                    .zip(edit.spans.iter())
+                    .map(|(finding, &span)| FindingRow {
+                        ticket,
+                        message: *message,
+                        finding,
+                        span,
+                    }),
+            );
+            for finding in keeps {
+                let known = recorded.iter().any(|&(_, m, s, e)| {
+                    m == *message && (s as usize) < finding.end && finding.start < e as usize
+                });
+                if !known {
+                    kept += 1;
+                    rows.push(FindingRow {
+                        ticket,
+                        message: *message,
+                        finding,
+                        span: edit.place(finding.start, finding.end),
+                    });
+                }
+            }
         }
-        let redacted = rows.len();
+        let redacted = rows.len() - kept;
         self.insert_findings(&mut tx, &rows, "scrub-store").await?;
         sqlx::query(
             "INSERT INTO scrub_progress (name, last_message_id) VALUES ($1, $2) \
@@ -569,13 +626,14 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(redacted)
+        Ok((redacted, kept))
     }
 
     /// Retention: in messages received before `before` (unix seconds), every value still kept
-    /// (`keep`, `keep_until_closed`) is redacted, one message per transaction; then deleted
-    /// versions are purged. Returns how many values were redacted.
-    pub async fn sweep(&self, before: i64) -> Result<usize, StoreError> {
+    /// (`keep`, `keep_until_closed`) is redacted, one message per transaction; tickets without
+    /// activity since `before` lose the requester's name, e-mail address, phone number and
+    /// handle (needed only to answer); then deleted versions are purged.
+    pub async fn sweep(&self, before: i64) -> Result<Swept, StoreError> {
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT DISTINCT m.id FROM messages m JOIN findings f ON f.message_id = m.id \
              WHERE m.received_at < $1 AND f.action IN ('keep', 'keep_until_closed') ORDER BY m.id",
@@ -616,21 +674,53 @@ impl Store {
                 .redact_stored(
                     &mut tx,
                     std::slice::from_ref(&rewrite),
-                    "redacted by retention: older than the configured retention age",
+                    "redacted by retention (older than the retention age); was: ",
                 )
                 .await?
                 .remove(0);
-            redacted += done.len();
+            redacted += done.spans.len();
             let d = Decision {
                 action: Action::Redact,
-                reason: format!("retention sweep: {} kept value(s) redacted", done.len()),
+                reason: format!(
+                    "retention sweep: {} kept value(s) redacted",
+                    done.spans.len()
+                ),
             };
             self.audit(&mut tx, ticket, Some(id), "retention", Some(("", "", &d)))
                 .await?;
             tx.commit().await?;
         }
+        let requesters = self.forget_requesters(before).await?;
         self.purge().await?;
-        Ok(redacted)
+        Ok(Swept {
+            values: redacted,
+            requesters,
+        })
+    }
+
+    /// Removes the requester's contact data from tickets without activity since `before`, in
+    /// one transaction with an audit row per ticket. Returns how many tickets lost it.
+    async fn forget_requesters(&self, before: i64) -> Result<usize, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let tickets: Vec<i64> = sqlx::query_scalar(
+            "UPDATE tickets SET requester_name = NULL, requester_email = NULL, \
+             requester_phone = NULL, requester_handle = NULL WHERE updated_at < $1 AND \
+             (requester_name IS NOT NULL OR requester_email IS NOT NULL \
+             OR requester_phone IS NOT NULL OR requester_handle IS NOT NULL) RETURNING id",
+        )
+        .bind(before)
+        .fetch_all(&mut *tx)
+        .await?;
+        let d = Decision {
+            action: Action::Redact,
+            reason: "retention sweep: the requester's contact data removed (no activity for the retention age)".into(),
+        };
+        for &ticket in &tickets {
+            self.audit(&mut tx, ticket, None, "retention", Some(("", "", &d)))
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(tickets.len())
     }
 
     /// Makes deletions real: SQLite WAL checkpoint (truncate); PostgreSQL VACUUM of the tables
@@ -658,6 +748,15 @@ impl Store {
     pub async fn shutdown(&self) {
         self.pool.close().await;
     }
+}
+
+/// What a retention sweep removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Swept {
+    /// Kept values redacted in message bodies.
+    pub values: usize,
+    /// Tickets whose requester contact data was removed.
+    pub requesters: usize,
 }
 
 /// A finding to record for a stored message, at `span` of its body.

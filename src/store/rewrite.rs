@@ -25,11 +25,11 @@ pub(super) struct Rewrite<'a> {
 
 /// A body with values replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Edit {
+pub(super) struct Edit {
     /// The new body.
     text: String,
     /// The replacements' spans in the new body, in order of start.
-    spans: Vec<(usize, usize)>,
+    pub spans: Vec<(usize, usize)>,
     /// Per replaced span: (old start, old end, change of length), in order of start.
     shifts: Vec<(usize, usize, isize)>,
 }
@@ -66,6 +66,14 @@ fn edit(body: &str, items: &[(usize, usize, Label)]) -> Edit {
     }
 }
 
+impl Edit {
+    /// Where an untouched span `s..e` of the old body is in the new one.
+    pub fn place(&self, s: usize, e: usize) -> (usize, usize) {
+        let (ns, ne, _) = moved(&self.shifts, s, e);
+        (ns as usize, ne as usize)
+    }
+}
+
 /// Where a stored finding at `s..e` is after `shifts`, and whether its own span was replaced.
 fn moved(shifts: &[(usize, usize, isize)], s: usize, e: usize) -> (i64, i64, bool) {
     let before: isize = shifts.iter().filter(|x| x.1 <= s).map(|x| x.2).sum();
@@ -83,14 +91,16 @@ type Tx<'t> = sqlx::Transaction<'t, sqlx::Any>;
 impl Store {
     /// Replaces each rewrite's items with placeholders, stores the new bodies and moves the
     /// offsets of the messages' stored findings; a stored finding whose span was replaced
-    /// becomes `redact` with `reason`. Returns per rewrite the replacements' new spans, in the
-    /// order of its items sorted by start. Each message appears in at most one rewrite.
+    /// becomes `redact`, its reason `reason` followed by the reason it had (which names the
+    /// evidence for keeping it). Returns per rewrite its edit: the replacements' new
+    /// spans (in the order of its items sorted by start) and where other spans moved. Each
+    /// message appears in at most one rewrite.
     pub(super) async fn redact_stored(
         &self,
         tx: &mut Tx<'_>,
         rewrites: &[Rewrite<'_>],
         reason: &str,
-    ) -> Result<Vec<Vec<(usize, usize)>>, StoreError> {
+    ) -> Result<Vec<Edit>, StoreError> {
         let edits: Vec<Edit> = rewrites.iter().map(|r| edit(r.body, &r.items)).collect();
         let by_message: HashMap<i64, &Edit> = rewrites
             .iter()
@@ -108,11 +118,12 @@ impl Store {
         let bodies: Vec<(i64, &str)> = rewrites
             .iter()
             .zip(&edits)
+            .filter(|(r, _)| !r.items.is_empty())
             .map(|(r, e)| (r.message, e.text.as_str()))
             .collect();
         self.update_bodies(tx, &bodies).await?;
         self.move_findings(tx, &moves, reason).await?;
-        Ok(edits.into_iter().map(|e| e.spans).collect())
+        Ok(edits)
     }
 
     /// The ticket of each rewritten message, by message id.
@@ -134,7 +145,7 @@ impl Store {
     }
 
     /// The stored findings of the rewritten messages: (id, message id, start, end).
-    async fn stored_findings(
+    pub(super) async fn stored_findings(
         &self,
         tx: &mut Tx<'_>,
         rewrites: &[Rewrite<'_>],
@@ -216,7 +227,7 @@ impl Store {
                  reason = CASE WHEN v.own = 1 THEN ",
             )
             .param()
-            .push(" ELSE findings.reason END FROM v WHERE findings.id = v.id");
+            .push(" || findings.reason ELSE findings.reason END FROM v WHERE findings.id = v.id");
             let mut q = sqlx::query(sql.finish());
             for &(id, s, e, own) in chunk {
                 q = q.bind(id).bind(s).bind(e).bind(i64::from(own));

@@ -50,6 +50,8 @@ pub struct Stats {
     pub skipped_lines: usize,
     /// Kept values redacted by the retention sweep.
     pub swept: usize,
+    /// Tickets whose requester contact data the retention sweep removed.
+    pub requesters_forgotten: usize,
     /// Store failures retried.
     pub retries: usize,
 }
@@ -58,8 +60,8 @@ impl std::fmt::Display for Stats {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} message(s) stored, {} already stored, {} file(s), {} line(s) skipped, {} dead queue item(s), {} value(s) swept, {} retries",
-            self.stored, self.duplicates, self.files, self.skipped_lines, self.dead, self.swept, self.retries
+            "{} message(s) stored, {} already stored, {} file(s), {} line(s) skipped, {} dead queue item(s), {} value(s) swept, {} requester(s) forgotten, {} retries",
+            self.stored, self.duplicates, self.files, self.skipped_lines, self.dead, self.swept, self.requesters_forgotten, self.retries
         )
     }
 }
@@ -196,7 +198,9 @@ async fn round(
     }
     if Instant::now() >= *next_sweep && !stop.is_set() {
         let before = now() - i64::from(options.retention_days) * 86_400;
-        stats.swept += store.sweep(before).await?;
+        let swept = store.sweep(before).await?;
+        stats.swept += swept.values;
+        stats.requesters_forgotten += swept.requesters;
         *next_sweep = Instant::now() + options.sweep_interval;
     }
     Ok(())
