@@ -101,12 +101,27 @@ pub fn prepare(
     rec: &InputRecord,
     scratch: &mut Scratch,
 ) -> Result<Prepared, String> {
+    prepare_in_thread(scrubber, kind, rec, "", scratch)
+}
+
+/// As [`prepare`] for a message of a thread whose earlier messages are `thread` (their text or
+/// intent words): what the thread asks for counts, as does the record's own subject.
+pub fn prepare_in_thread(
+    scrubber: &Scrubber,
+    kind: Kind,
+    rec: &InputRecord,
+    thread: &str,
+    scratch: &mut Scratch,
+) -> Result<Prepared, String> {
     let (mut incoming, requester) = incoming(kind, rec)?;
+    let mut context = String::new();
     if let Some(subject) = incoming.subject.take() {
+        context = format!("{subject}\n{thread}");
         let (s, _, _) = scrubber.redact_text(&subject, &requester, scratch);
         incoming.subject = Some(s);
     }
-    let (lang, decided) = scrubber.decide(&rec.text, &requester, scratch);
+    let context = if context.is_empty() { thread } else { &context };
+    let (lang, decided) = scrubber.decide_in_thread(&rec.text, context, &requester, scratch);
     // Keyed hashes of the values (for linking), taken before the values are gone.
     let hashes: Vec<Option<String>> = decided
         .iter()
@@ -246,6 +261,8 @@ pub struct FileSummary {
     pub duplicates: usize,
     /// Lines skipped, each as `NAME:LINE: why` (never the line's content).
     pub skipped: Vec<String>,
+    /// Their line numbers (1-based), in order.
+    pub skipped_lines: Vec<usize>,
 }
 
 impl FileSummary {
@@ -278,6 +295,7 @@ pub async fn ingest_reader(
     let mut no = 0usize;
     let mut read = 0u64;
     let mut batch = Vec::with_capacity(INGEST_BATCH);
+    let mut threads = Threads::default();
     loop {
         line.clear();
         let n = reader
@@ -296,18 +314,33 @@ pub async fn ingest_reader(
                     "{name}:{no}: not valid UTF-8 (byte {})",
                     e.valid_up_to()
                 ));
+                summary.skipped_lines.push(no);
                 continue;
             }
         };
-        let prepared = crate::jsonl::parse_record(text)
-            .and_then(|rec| prepare(scrubber, kind, &rec, &mut scratch));
-        match prepared {
-            Ok(p) => batch.push(p),
-            Err(e) => summary.skipped.push(format!("{name}:{no}: {e}")),
+        let rec = match crate::jsonl::parse_record(text) {
+            Ok(rec) => rec,
+            Err(e) => {
+                summary.skipped.push(format!("{name}:{no}: {e}"));
+                summary.skipped_lines.push(no);
+                continue;
+            }
+        };
+        let thread = threads.context_of(kind, &rec, store).await?;
+        match prepare_in_thread(scrubber, kind, &rec, &thread, &mut scratch) {
+            Ok(p) => {
+                threads.remember(scrubber, &p, &rec.text, &thread);
+                batch.push(p);
+            }
+            Err(e) => {
+                summary.skipped.push(format!("{name}:{no}: {e}"));
+                summary.skipped_lines.push(no);
+            }
         }
         if batch.len() >= INGEST_BATCH {
             summary.count(&store.ingest_batch(&batch).await?);
             batch.clear();
+            threads.batch_stored();
             progress(read);
         }
     }
@@ -315,6 +348,69 @@ pub async fn ingest_reader(
     progress(read);
     store.purge().await?;
     Ok(summary)
+}
+
+/// The channel and source id of the message `rec` replies to, if it is a reply.
+fn parent_of(kind: Kind, rec: &InputRecord) -> Option<(String, String)> {
+    let (incoming, _) = incoming(kind, rec).ok()?;
+    Some((incoming.channel, incoming.in_reply_to?))
+}
+
+/// The stored thread `rec` replies to (see [`Store::thread_text`]); empty if it is no reply
+/// or its thread is not stored.
+pub async fn stored_thread(
+    kind: Kind,
+    rec: &InputRecord,
+    store: &Store,
+) -> Result<String, StoreError> {
+    match parent_of(kind, rec) {
+        Some((channel, parent)) => Ok(store
+            .thread_text(&channel, &parent)
+            .await?
+            .unwrap_or_default()),
+        None => Ok(String::new()),
+    }
+}
+
+/// What the threads of a stream's replies ask for: the intent words of the messages of the
+/// current batch (not stored yet) by channel and source id; earlier ones come from the store.
+#[derive(Default)]
+struct Threads {
+    pending: std::collections::HashMap<(String, String), String>,
+}
+
+impl Threads {
+    /// The intent words of the thread `rec` replies to, if it is a reply.
+    async fn context_of(
+        &self,
+        kind: Kind,
+        rec: &InputRecord,
+        store: &Store,
+    ) -> Result<String, StoreError> {
+        let Some(key) = parent_of(kind, rec) else {
+            return Ok(String::new());
+        };
+        if let Some(words) = self.pending.get(&key) {
+            return Ok(words.clone());
+        }
+        Ok(store.thread_text(&key.0, &key.1).await?.unwrap_or_default())
+    }
+
+    /// Remembers what a prepared social message (and its thread) asks for, for its replies.
+    fn remember(&mut self, scrubber: &Scrubber, p: &Prepared, text: &str, thread: &str) {
+        if !p.incoming.channel.starts_with("social") {
+            return;
+        }
+        let mut intents = scrubber.policy.intents(text);
+        intents.add(scrubber.policy.intents(thread));
+        let key = (p.incoming.channel.clone(), p.incoming.source_id.clone());
+        self.pending.insert(key, intents.words());
+    }
+
+    /// The batch is in the store, where replies find it from now on.
+    fn batch_stored(&mut self) {
+        self.pending.clear();
+    }
 }
 
 /// Why a stream could not be ingested to the end.

@@ -90,11 +90,27 @@ impl Scrubber {
         requester: &Requester,
         scratch: &mut Scratch,
     ) -> (Lang, Vec<(Finding, Decision)>) {
+        self.decide_in_thread(text, "", requester, scratch)
+    }
+
+    /// As [`Scrubber::decide`], where the request may be stated elsewhere: the intent words of
+    /// `thread` (the subject, earlier messages of the thread) count too, so the IBAN sent in a
+    /// reply to a refund request is kept until the ticket closes.
+    pub fn decide_in_thread(
+        &self,
+        text: &str,
+        thread: &str,
+        requester: &Requester,
+        scratch: &mut Scratch,
+    ) -> (Lang, Vec<(Finding, Decision)>) {
         let scan = self.detector.detect_with(text, scratch);
         if scan.findings.is_empty() {
             return (scan.lang, Vec::new());
         }
-        let intents = self.policy.intents(text);
+        let mut intents = self.policy.intents(text);
+        if !thread.is_empty() {
+            intents.add(self.policy.intents(thread));
+        }
         let decided = scan
             .findings
             .iter()

@@ -151,6 +151,26 @@ impl Intents {
     pub fn contains(&self, intent: Intent) -> bool {
         self.0.iter().any(|(i, _)| *i == intent)
     }
+
+    /// Adds the intents of `earlier` (the subject, the thread's earlier messages) that these
+    /// lack.
+    pub fn add(&mut self, earlier: Intents) {
+        for (intent, word) in earlier.0 {
+            if !self.contains(intent) {
+                self.0.push((intent, word));
+            }
+        }
+    }
+
+    /// The evidence words, one per line: [`Policy::intents`] finds the same intents in them.
+    pub fn words(&self) -> String {
+        let mut out = String::new();
+        for (_, word) in &self.0 {
+            out.push_str(word);
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// Decides per finding; build once, share.

@@ -15,7 +15,7 @@ use axum::routing::{get, post};
 use axum::Router;
 
 use crate::detect::Scratch;
-use crate::intake::{prepare, Kind};
+use crate::intake::{prepare_in_thread, stored_thread, Kind};
 use crate::jsonl::parse_record;
 use crate::pipeline::Scrubber;
 use crate::store::Store;
@@ -82,7 +82,24 @@ async fn post_message(
     } else {
         Kind::Tickets
     };
-    let prepared = match prepare(&state.scrubber, kind, &rec, &mut Scratch::default()) {
+    // A reply's thread, when stored, says what the request is about.
+    let thread = match stored_thread(kind, &rec, &state.store).await {
+        Ok(t) => t,
+        Err(e) => {
+            log_store_error(&e.to_string());
+            return error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "store unavailable, retry later",
+            );
+        }
+    };
+    let prepared = match prepare_in_thread(
+        &state.scrubber,
+        kind,
+        &rec,
+        &thread,
+        &mut Scratch::default(),
+    ) {
         Ok(p) => p,
         Err(e) => return error(StatusCode::BAD_REQUEST, &e),
     };

@@ -120,6 +120,62 @@ async fn ingest_is_idempotent_and_replies_join_their_thread() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_reply_is_decided_by_what_its_thread_asks_for() {
+    // The refund is asked for in the first post; the IBAN comes in a reply: needed until the
+    // ticket closes, whether the first post is stored already or in the same batch. A
+    // web-form ticket's subject counts likewise.
+    let s = scrubber();
+    for (store, _dir) in stores("thread").await {
+        let ask = |id: &str| serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "text": "Ik wil graag een terugbetaling, het pakket kwam beschadigd aan."});
+        let reply = |id: &str, parent: &str| serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "in_reply_to": parent, "text": format!("Hier is mijn rekeningnummer: {CANARY_IBAN}")});
+        let stream = |lines: Vec<serde_json::Value>| {
+            lines.iter().map(|l| format!("{l}\n")).collect::<String>()
+        };
+        let ingest = |input: String, kind: Kind| {
+            let (s, store) = (&s, &store);
+            async move {
+                pii_scrubber::intake::ingest_reader(s, store, kind, input.as_bytes(), "t", |_| {})
+                    .await
+                    .unwrap()
+            }
+        };
+        // Stored first, reply later; then both in one batch; then a reply to nothing stored.
+        ingest(stream(vec![ask("a1")]), Kind::Social).await;
+        ingest(stream(vec![reply("a2", "a1")]), Kind::Social).await;
+        ingest(stream(vec![ask("b1"), reply("b2", "b1")]), Kind::Social).await;
+        ingest(stream(vec![reply("c2", "c1")]), Kind::Social).await;
+        let form = serde_json::json!({"id": "F1", "name": "Anna", "subject": "Terugbetaling", "text": format!("Mijn IBAN is {CANARY_IBAN}.")});
+        ingest(stream(vec![form]), Kind::Tickets).await;
+        let mut actions = Vec::new();
+        for t in store.tickets(None).await.unwrap() {
+            for m in store.messages(t.id).await.unwrap() {
+                for f in m.findings.iter().filter(|f| f.label == "IBAN") {
+                    actions.push((m.source_id.clone(), f.action.clone(), f.reason.clone()));
+                }
+            }
+        }
+        actions.sort();
+        let summary: Vec<(&str, &str)> = actions
+            .iter()
+            .map(|(id, action, _)| (id.as_str(), action.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("F1", "keep_until_closed"),
+                ("a2", "keep_until_closed"),
+                ("b2", "keep_until_closed"),
+                ("c2", "redact"),
+            ],
+            "{:?}: {actions:?}",
+            store.backend()
+        );
+        assert!(actions[1].2.contains("refund"), "{}", actions[1].2);
+    }
+    drop_schema("thread").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn close_redacts_kept_values_and_offsets_stay_true() {
     let s = scrubber();
     for (store, _dir) in stores("close").await {

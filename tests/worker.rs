@@ -386,3 +386,43 @@ async fn kill_9_during_the_retention_sweep_leaves_nothing_unredacted() {
     store.shutdown().await;
     assert_no_canary_in_files(&db, &[CANARY_BSN, CANARY_CARD, "RABO0123456789"]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let url = format!("sqlite://{}", db.display());
+    let drop = dir.path().join("drop");
+    std::fs::create_dir_all(drop.join("social")).unwrap();
+    let good = |id: &str| serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "text": format!("Mijn BSN is {CANARY_BSN}, help!")});
+    let file = format!("{}\n{{\"id\":\"b2\",broken\n{}\n", good("b1"), good("b3"));
+    std::fs::write(drop.join("social/b.jsonl"), file).unwrap();
+    let out = worker_cmd(&url)
+        .args(["worker", "--once", "--drop-dir", drop.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("b.jsonl:2:") && !err.contains(CANARY_BSN),
+        "{err}"
+    );
+    assert!(
+        !drop.join("social/b.jsonl").exists(),
+        "the original is gone"
+    );
+    let failed = std::fs::read_to_string(drop.join("failed/social/b.jsonl")).unwrap();
+    assert_eq!(
+        failed, "{\"id\":\"b2\",broken\n",
+        "only the bad line is kept"
+    );
+    let errors = std::fs::read_to_string(drop.join("failed/social/b.jsonl.errors")).unwrap();
+    assert!(
+        errors.contains("b.jsonl:2:") && !errors.contains(CANARY_BSN),
+        "{errors}"
+    );
+    let store = Store::open(&url, "test").await.unwrap();
+    assert_eq!(stored(&store).await, 2, "the good lines are stored");
+    store.shutdown().await;
+    assert_no_canary_in_files(&db, &[CANARY_BSN]);
+}

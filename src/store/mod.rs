@@ -380,6 +380,35 @@ impl Store {
             .collect()
     }
 
+    /// The subject and (redacted) bodies of the ticket that holds message `source_id` of
+    /// `channel`, one per line, or `None` if no such message is stored: what a reply's thread
+    /// asked for.
+    pub async fn thread_text(
+        &self,
+        channel: &str,
+        source_id: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.subject, m2.body FROM messages m JOIN tickets t ON t.id = m.ticket_id \
+             JOIN messages m2 ON m2.ticket_id = t.id \
+             WHERE m.channel = $1 AND m.source_id = $2 ORDER BY m2.id",
+        )
+        .bind(channel)
+        .bind(source_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut text: Option<String> = None;
+        for row in &rows {
+            let out = text.get_or_insert_with(|| {
+                let subject: Option<String> = row.try_get(0).ok().flatten();
+                subject.unwrap_or_default()
+            });
+            out.push('\n');
+            out.push_str(&row.try_get::<String, _>(1)?);
+        }
+        Ok(text)
+    }
+
     /// The requester's contact data of a ticket (gone after retention).
     pub async fn contact(&self, ticket: i64) -> Result<Contact, StoreError> {
         let row = sqlx::query(

@@ -1,6 +1,8 @@
 //! The drop directory source: JSONL files put into `DIR/tickets/` or `DIR/social/` are ingested
-//! and then deleted; a file with unreadable lines is moved to `DIR/failed/` with a `.errors`
-//! file naming each line (never its content), for a person to handle. Writers should create a
+//! and then deleted. Of a file with unreadable lines only those lines are kept, in a file of
+//! the same name in `DIR/failed/KIND/`, with a `.errors` file naming each line (never its
+//! content), for a person to handle; its other lines are stored (redacted), so their raw text
+//! is not kept. A file that cannot be read to the end is moved there whole. Writers should create a
 //! file under another name (e.g. `x.jsonl.tmp`) and rename it to `*.jsonl` when complete.
 
 use std::path::{Path, PathBuf};
@@ -64,7 +66,7 @@ pub async fn scan(
                         for line in &summary.skipped {
                             eprintln!("worker: {line}; line skipped");
                         }
-                        set_aside(dir, kind, &path, &summary.skipped.join("\n"))?;
+                        set_aside_lines(dir, kind, &path, &summary)?;
                     }
                 }
                 Err(IngestError::Read(why)) => {
@@ -78,15 +80,57 @@ pub async fn scan(
     Ok(())
 }
 
-/// Moves a file a person must look at to `DIR/failed/KIND/` with a `.errors` file beside it.
-fn set_aside(dir: &Path, kind: Kind, path: &Path, errors: &str) -> Result<(), WorkerError> {
+/// Where a set-aside file goes (`DIR/failed/KIND/NAME`), with its `.errors` file written.
+fn failed_target(
+    dir: &Path,
+    kind: Kind,
+    path: &Path,
+    errors: &str,
+) -> Result<PathBuf, WorkerError> {
     let failed = dir.join("failed").join(subdir(kind));
     std::fs::create_dir_all(&failed).map_err(|e| WorkerError::io(&failed, e))?;
-    let file_name = path.file_name().unwrap_or_default();
-    let target = failed.join(file_name);
+    let target = failed.join(path.file_name().unwrap_or_default());
     let mut report = target.clone().into_os_string();
     report.push(".errors");
     std::fs::write(&report, format!("{errors}\n")).map_err(|e| WorkerError::io(&failed, e))?;
+    Ok(target)
+}
+
+/// Moves a file a person must look at to `DIR/failed/KIND/` with a `.errors` file beside it.
+fn set_aside(dir: &Path, kind: Kind, path: &Path, errors: &str) -> Result<(), WorkerError> {
+    let target = failed_target(dir, kind, path, errors)?;
     std::fs::rename(path, &target).map_err(|e| WorkerError::io(path, e))?;
+    Ok(())
+}
+
+/// Keeps only the skipped lines of an ingested file in `DIR/failed/KIND/` (the others are
+/// stored), with a `.errors` file naming them by their line in the original file; then
+/// deletes the original.
+fn set_aside_lines(
+    dir: &Path,
+    kind: Kind,
+    path: &Path,
+    summary: &crate::intake::FileSummary,
+) -> Result<(), WorkerError> {
+    let original = std::fs::read(path).map_err(|e| WorkerError::io(path, e))?;
+    let mut kept = Vec::new();
+    let mut wanted = summary.skipped_lines.iter().peekable();
+    for (i, line) in original.split_inclusive(|&b| b == b'\n').enumerate() {
+        if wanted.next_if_eq(&&(i + 1)).is_some() {
+            kept.extend_from_slice(line);
+        }
+    }
+    let errors = format!(
+        "# The lines below (numbered as in the original file) are kept in this order in {}; \
+         the file's other lines were stored.\n{}",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        summary.skipped.join("\n")
+    );
+    let target = failed_target(dir, kind, path, &errors)?;
+    let mut tmp = target.clone().into_os_string();
+    tmp.push(".tmp");
+    std::fs::write(&tmp, &kept).map_err(|e| WorkerError::io(&target, e))?;
+    std::fs::rename(&tmp, &target).map_err(|e| WorkerError::io(&target, e))?;
+    std::fs::remove_file(path).map_err(|e| WorkerError::io(path, e))?;
     Ok(())
 }
