@@ -13,10 +13,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::org::canonical_phone;
+use crate::detect::tiered::TieredAutomaton;
 use crate::detect::wordlist::WordLists;
 use crate::detect::{Detector, Finding};
 use crate::label::Label;
@@ -177,7 +178,7 @@ impl Intents {
 #[derive(Clone)]
 pub struct Policy {
     labels: BTreeMap<Label, LabelPolicy>,
-    phrases: Option<AhoCorasick>,
+    phrases: Option<TieredAutomaton>,
     phrase_intent: Vec<(Intent, String)>,
 }
 
@@ -264,14 +265,8 @@ impl Policy {
         let phrases = if phrase_intent.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(phrase_intent.iter().map(|(_, p)| p.as_str()))
-                    .map_err(|e| e.to_string())?,
-            )
+            let patterns = phrase_intent.iter().map(|(_, p)| p.clone()).collect();
+            Some(TieredAutomaton::new(patterns, MatchKind::LeftmostLongest)?)
         };
         Ok(Policy {
             labels,
@@ -287,7 +282,7 @@ impl Policy {
         let Some(ac) = &self.phrases else {
             return Intents(found);
         };
-        for m in ac.find_iter(text) {
+        for m in ac.get(text.len()).find_iter(text) {
             if m.start() > 0
                 && text[..m.start()]
                     .chars()

@@ -9,9 +9,10 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::rules::Effect;
+use super::tiered::TieredAutomaton;
 
 /// A context word as the automaton knows it.
 #[derive(Debug, Clone)]
@@ -123,14 +124,8 @@ impl ContextBuilder {
         let automaton = if ac_patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&ac_patterns)
-                    .map_err(|e| e.to_string())?,
-            )
+            let patterns = ac_patterns.into_iter().map(String::from).collect();
+            Some(TieredAutomaton::new(patterns, MatchKind::Standard)?)
         };
         Ok(ContextIndex {
             automaton,
@@ -190,7 +185,7 @@ fn is_plain_word(pattern: &str, w: &Word) -> bool {
 #[derive(Debug, Clone)]
 pub struct ContextIndex {
     /// Words the hash table cannot find.
-    automaton: Option<AhoCorasick>,
+    automaton: Option<TieredAutomaton>,
     /// Word id of each automaton pattern.
     ac_ids: Vec<u32>,
     plain: PlainWords,
@@ -263,7 +258,7 @@ impl ContextIndex {
         out.clear();
         self.scan_plain(text, out);
         if let Some(ac) = &self.automaton {
-            self.scan_automaton(ac, text, out);
+            self.scan_automaton(ac.get(text.len()), text, out);
         }
         out.sort_by_key(|h| h.start);
     }

@@ -16,6 +16,7 @@ pub mod lang;
 pub mod org;
 pub mod phone;
 pub mod rules;
+pub mod tiered;
 pub mod validate;
 pub mod wordlist;
 
