@@ -466,6 +466,20 @@ fn report_writes_every_format_to_stdout_or_a_file() {
     assert!(csv.status.success() && csv.stdout.is_empty());
     let csv = std::fs::read_to_string(&csv_path).unwrap();
     assert_eq!(csv.lines().count() as u64, findings + 1, "{csv}");
+    let later = run(
+        &[
+            "report",
+            "--from",
+            "2099-01-01",
+            "--to",
+            "2099-01-31",
+            "--store",
+            &url,
+        ],
+        b"",
+    );
+    let later: Value = serde_json::from_slice(&later.stdout).expect("one JSON document");
+    assert_eq!(later["findings"], 0, "nothing in a later period: {later}");
     let html = run(&["report", "--format", "html", "--store", &url], b"");
     let html = String::from_utf8(html.stdout).unwrap();
     assert!(

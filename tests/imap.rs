@@ -203,7 +203,7 @@ fn deliver_new_mail(dc: &Dovecot, n: usize, within: Duration) {
 }
 
 /// Sends SIGTERM to `child` and waits (up to 10 s) for it to stop: its exit status and stderr.
-fn stop_with_sigterm(mut child: Child) -> (std::process::ExitStatus, String) {
+pub(crate) fn stop_with_sigterm(mut child: Child) -> (std::process::ExitStatus, String) {
     let _ = Command::new("kill")
         .arg("-TERM")
         .arg(child.id().to_string())

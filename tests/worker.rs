@@ -426,3 +426,34 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
     store.shutdown().await;
     assert_no_canary_in_files(&db, &[CANARY_BSN]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_worker_stops_cleanly_on_sigterm_after_storing_its_queue_and_drop_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let s = scrubber();
+    let store = Store::open(&url, "test").await.unwrap();
+    store
+        .enqueue(&prepared(&s, &tickets("q", 300)))
+        .await
+        .unwrap();
+    store.shutdown().await;
+    let drop = dir.path().join("drop");
+    std::fs::create_dir_all(drop.join("tickets")).unwrap();
+    std::fs::write(drop.join("tickets/a.jsonl"), tickets("f", 200).join("\n")).unwrap();
+    let child = worker_cmd(&url)
+        .args(["worker", "--drop-dir", drop.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while drop.join("tickets/a.jsonl").exists() {
+        assert!(std::time::Instant::now() < deadline, "drop file not taken");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let (status, stderr) = crate::imap::stop_with_sigterm(child);
+    assert!(status.success(), "exit after SIGTERM: {stderr}");
+    assert!(stderr.contains("500 message(s) stored"), "{stderr}");
+    let store = Store::open(&url, "test").await.unwrap();
+    assert_eq!(stored(&store).await, 500);
+    assert_eq!(store.queue_len().await.unwrap(), 0);
+}
