@@ -37,11 +37,17 @@ pub enum Label {
     BtwId,
     /// A Chamber of Commerce (KvK) number.
     Kvk,
+    /// A health term (GDPR art. 9 health or genetic data): `diabetes`, `huisarts`,
+    /// `Krankmeldung`, `DNA test`.
+    Health,
+    /// A secret written after a credential word: a password, PIN or access code (the secret,
+    /// not the word).
+    Credential,
 }
 
 impl Label {
     /// Every label, in declaration order.
-    pub const ALL: [Label; 14] = [
+    pub const ALL: [Label; 16] = [
         Label::Person,
         Label::Email,
         Label::Phone,
@@ -56,6 +62,8 @@ impl Label {
         Label::LicensePlate,
         Label::BtwId,
         Label::Kvk,
+        Label::Health,
+        Label::Credential,
     ];
 
     /// The label's name as written in every output (`CREDIT_CARD`).
@@ -75,16 +83,21 @@ impl Label {
             Label::LicensePlate => "LICENSE_PLATE",
             Label::BtwId => "BTW_ID",
             Label::Kvk => "KVK",
+            Label::Health => "HEALTH",
+            Label::Credential => "CREDENTIAL",
         }
     }
 
     /// Tie-break priority when two findings overlap with the same score: the more specific,
-    /// checksum-backed kinds win (an IBAN's digits are not also a phone number or a BSN).
+    /// checksum-backed kinds win (an IBAN's digits are not also a phone number or a BSN). A
+    /// secret after a password word outranks what its characters look like; a health word is
+    /// the weakest evidence (a surname such as `Parkinson` or `Krebs` is a person).
     pub fn priority(self) -> u8 {
         match self {
             Label::Email => 100,
             Label::Iban => 95,
             Label::CreditCard => 90,
+            Label::Credential => 88,
             Label::BtwId => 85,
             Label::Bsn => 80,
             Label::IpAddress => 75,
@@ -96,6 +109,7 @@ impl Label {
             Label::Address => 45,
             Label::Postcode => 40,
             Label::Person => 30,
+            Label::Health => 20,
         }
     }
 
@@ -113,7 +127,7 @@ impl fmt::Display for Label {
 
 /// The error for a label name that is not one of design.md's labels.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown label `{0}` (known: PERSON EMAIL PHONE IBAN BSN ADDRESS POSTCODE CREDIT_CARD IP_ADDRESS DATE_OF_BIRTH ID_DOCUMENT LICENSE_PLATE BTW_ID KVK)")]
+#[error("unknown label `{0}` (known: PERSON EMAIL PHONE IBAN BSN ADDRESS POSTCODE CREDIT_CARD IP_ADDRESS DATE_OF_BIRTH ID_DOCUMENT LICENSE_PLATE BTW_ID KVK HEALTH CREDENTIAL)")]
 pub struct UnknownLabel(pub String);
 
 impl FromStr for Label {
@@ -139,6 +153,8 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", label.as_str()));
         }
         assert!("CREDITCARD".parse::<Label>().is_err());
+        assert_eq!("HEALTH".parse::<Label>().unwrap(), Label::Health);
+        assert_eq!("CREDENTIAL".parse::<Label>().unwrap(), Label::Credential);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! that names the rule and the evidence, never the value.
 //!
 //! Defaults (each overridable per label under `[policy.LABEL]` in the config):
-//! - never needed in support, always redacted: BSN, ID_DOCUMENT, CREDIT_CARD, DATE_OF_BIRTH;
+//! - never needed in support, always redacted: BSN, ID_DOCUMENT, CREDIT_CARD, DATE_OF_BIRTH,
+//!   HEALTH, CREDENTIAL;
 //! - IBAN kept until the ticket closes when the request is about a refund, a direct debit or a
 //!   payment change; ADDRESS/POSTCODE when it is about a change of address or a delivery;
 //! - the requester's own e-mail, phone and name kept (needed to reply), and a phone number in a
@@ -225,6 +226,12 @@ fn default_reason(label: Label) -> &'static str {
         Label::IdDocument => "identity-document numbers are never needed in support",
         Label::CreditCard => "full card numbers are never needed in support",
         Label::DateOfBirth => "birth dates are never needed in support",
+        Label::Health => {
+            "health data is special-category data (GDPR art. 9) and is never needed in support"
+        }
+        Label::Credential => {
+            "a password, PIN or access code is never needed in support and must not be kept"
+        }
         Label::Iban => "the request is not about a refund, direct debit or payment change",
         Label::Address | Label::Postcode => {
             "the request is not about a change of address or a delivery"
@@ -443,6 +450,63 @@ mod tests {
         assert!(actions.contains(&(Label::Phone, Action::Keep)), "{r:?}");
         assert!(actions.contains(&(Label::Email, Action::Redact)), "{r:?}");
         assert!(actions.contains(&(Label::Person, Action::Redact)), "{r:?}");
+    }
+
+    #[test]
+    fn health_data_and_credentials_are_always_redacted() {
+        let me = Requester {
+            name: Some("Pieter Jansen".into()),
+            email: None,
+            phone: None,
+        };
+        let r = decide(
+            "Graag een terugbetaling, bel me terug. Mijn wachtwoord is Zk8#vQ2mTp! en ik heb diabetes.",
+            &me,
+        );
+        let health = r.iter().find(|x| x.0 == Label::Health).expect("HEALTH");
+        assert_eq!(health.1, Action::Redact);
+        assert_eq!(
+            health.2,
+            "redacted: health data is special-category data (GDPR art. 9) and is never needed in support (rule nl.health)"
+        );
+        let secret = r
+            .iter()
+            .find(|x| x.0 == Label::Credential)
+            .expect("CREDENTIAL");
+        assert_eq!(secret.1, Action::Redact);
+        assert_eq!(
+            secret.2,
+            "redacted: a password, PIN or access code is never needed in support and must not be kept (rule common.credential)"
+        );
+        assert!(r
+            .iter()
+            .all(|x| !x.2.contains("diabetes") && !x.2.contains("Zk8")));
+    }
+
+    #[test]
+    fn health_and_credential_policies_are_configurable() {
+        let cfg = Config::parse(
+            "[policy.HEALTH]\naction = \"mask\"\n[policy.CREDENTIAL]\naction = \"redact\"\n",
+            "x.toml",
+        )
+        .unwrap();
+        assert_eq!(cfg.policy[&Label::Health].action, Action::Mask);
+        let d = Detector::new(&Config::default()).unwrap();
+        let p = Policy::new(&cfg.policy, d.word_lists()).unwrap();
+        let text = "Ik heb diabetes.";
+        let f = d.detect(text).findings[0];
+        let dec = p.decide(
+            &d,
+            &f,
+            &text[f.start..f.end],
+            &p.intents(text),
+            &Requester::default(),
+        );
+        assert_eq!(dec.action, Action::Mask);
+        assert_eq!(
+            dec.reason,
+            "masked: configured in [policy] (rule nl.health)"
+        );
     }
 
     #[test]

@@ -660,3 +660,113 @@ fn bad_arguments_are_named() {
         String::from_utf8_lossy(&report.stderr)
     );
 }
+
+#[test]
+fn health_data_and_credentials_are_always_redacted_and_never_stored() {
+    // Synthetic values only. The refund and call-back words must not save any of them.
+    let nl = "Graag een terugbetaling, bel me terug. Mijn wachtwoord is Zk8#vQ2mTp! en ik heb diabetes, ik lag in het ziekenhuis.";
+    let en = "Please refund me. My password is hunter2 and my PIN is 7305. I was on sick leave after my chemotherapy.";
+    let secrets = ["Zk8#vQ2mTp!", "hunter2", "7305"];
+    let health = ["diabetes", "ziekenhuis", "sick leave", "chemotherapy"];
+    let values: Vec<&str> = secrets.iter().chain(&health).copied().collect();
+    let reason = |label: &str, rule: &str| {
+        match label {
+        "CREDENTIAL" => format!("redacted: a password, PIN or access code is never needed in support and must not be kept (rule {rule})"),
+        _ => format!("redacted: health data is special-category data (GDPR art. 9) and is never needed in support (rule {rule})"),
+    }
+    };
+    let input = [
+        serde_json::json!({"id": "T-1", "name": "Pieter Jansen", "subject": "Terugbetaling", "text": nl}),
+        serde_json::json!({"id": "T-2", "name": "Megan Smith", "subject": "Refund", "text": en}),
+    ]
+    .map(|v| v.to_string())
+    .join("\n");
+
+    // scan: each value is a finding of its label, redacted with the policy's reason.
+    let out = run(&["scan", "-"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut found = Vec::new();
+    for (rec, text) in lines(&out).iter().zip([nl, en]) {
+        for f in rec["findings"].as_array().unwrap() {
+            let (s, e) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            let label = f["label"].as_str().unwrap();
+            if label == "HEALTH" || label == "CREDENTIAL" {
+                assert_eq!(f["action"], "redact", "{f}");
+                assert_eq!(
+                    f["reason"].as_str().unwrap(),
+                    reason(label, f["rule"].as_str().unwrap())
+                );
+                found.push((label.to_string(), text[s..e].to_string()));
+            }
+        }
+    }
+    let want: Vec<(String, String)> = secrets
+        .iter()
+        .map(|v| ("CREDENTIAL".to_string(), v.to_string()))
+        .chain(health.iter().map(|v| ("HEALTH".to_string(), v.to_string())))
+        .collect();
+    for w in &want {
+        assert!(found.contains(w), "{w:?} not in {found:?}");
+    }
+
+    // redact: placeholders instead of the values, which appear nowhere in the output.
+    let out = run(&["redact", "-"], input.as_bytes());
+    let redacted = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        redacted.contains("wachtwoord is [CREDENTIAL-1] en ik heb [HEALTH-1]"),
+        "{redacted}"
+    );
+    assert!(redacted.contains("[HEALTH-2]") && redacted.contains("[CREDENTIAL-2]"));
+    for v in &values {
+        assert!(!redacted.contains(v), "{v} in {redacted}");
+    }
+
+    // ingest: the store, its reports and its database file never hold a value.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("special.db");
+    let url = format!("sqlite://{}", db.display());
+    let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut shown = String::new();
+    for t in ["1", "2"] {
+        let show = run(&["show", t, "--store", &url], b"");
+        shown += &String::from_utf8(show.stdout).unwrap();
+    }
+    assert!(
+        shown.contains("HEALTH") && shown.contains("CREDENTIAL") && shown.contains("redact"),
+        "{shown}"
+    );
+    let json = run(&["report", "--store", &url], b"");
+    let report: Value = serde_json::from_slice(&json.stdout).expect("one JSON document");
+    assert_eq!(report["by_label"]["CREDENTIAL"], 3, "{report}");
+    assert_eq!(report["by_label"]["HEALTH"], 4, "{report}");
+    let csv = run(&["report", "--format", "csv", "--store", &url], b"");
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    for text in [&shown, &report.to_string(), &csv] {
+        for v in &values {
+            assert!(!text.contains(v), "{v} in the store's output: {text}");
+        }
+    }
+    let mut bytes = std::fs::read(&db).unwrap();
+    if let Ok(wal) = std::fs::read(dir.path().join("special.db-wal")) {
+        bytes.extend(wal);
+    }
+    // Digits alone (the PIN) could occur by chance in binary pages: check the words.
+    for v in values.iter().filter(|v| v.chars().any(char::is_alphabetic)) {
+        assert!(
+            !bytes.windows(v.len()).any(|w| w == v.as_bytes()),
+            "{v} in the database file"
+        );
+    }
+}

@@ -247,7 +247,9 @@ pub fn parse(sources: &[Source]) -> Result<(Vec<LoadedRule>, BTreeMap<String, St
     Ok((rules, vars))
 }
 
-/// Expands `{{var}}` and `{{list:NAME}}` / `{{list:NAME:LANG}}` in `pattern`.
+/// Expands `{{var}}` and `{{list:NAME}}` / `{{list:NAME:LANG}}` / `{{list:NAME:LANG:CATEGORY}}`
+/// in `pattern` (see [`WordLists::entries_for`]). A list becomes an alternation, longest entry
+/// first; acronym entries are wrapped in `(?-i:…)` so that they keep their case in `(?i:…)`.
 pub fn expand(
     pattern: &str,
     vars: &BTreeMap<String, String>,
@@ -290,7 +292,14 @@ fn expand_depth(
                 if i > 0 {
                     out.push('|');
                 }
-                out.push_str(&regex::escape(w));
+                // An acronym keeps its case inside `(?i:…)`: `ADHD`, not `adhd`; `GP`, not `gp`.
+                if is_acronym(w) {
+                    out.push_str("(?-i:");
+                    out.push_str(&regex::escape(w));
+                    out.push(')');
+                } else {
+                    out.push_str(&regex::escape(w));
+                }
             }
             out.push(')');
         } else {
@@ -303,6 +312,12 @@ fn expand_depth(
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// Whether a word-list entry is an acronym (`ADHD`, `HIV`, `GGZ`): at least two letters, all
+/// upper case. Acronyms are matched case-sensitively even inside a case-insensitive group.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Expands word-list references in context/trigger words: `*{{list:street_suffixes:nl}}`
@@ -419,5 +434,24 @@ mod tests {
         assert_eq!(out, "a[ ](?:straat|weg)");
         assert!(expand("{{nope}}", &vars, &lists).is_err());
         assert!(expand("{{list:nope}}", &vars, &lists).is_err());
+    }
+
+    #[test]
+    fn list_categories_expand_and_acronyms_keep_their_case() {
+        let mut lists = WordLists::default();
+        lists.add(
+            "terms",
+            "ADHD\tnl\thealth\nDNA-test\tnl\tgenetic_biometric\ndiabetes\tnl\thealth\nkerk\tnl\treligion\n",
+        );
+        let vars = BTreeMap::new();
+        let out = expand("(?i:{{list:terms:nl:health}})", &vars, &lists).unwrap();
+        assert_eq!(out, "(?i:(?:diabetes|(?-i:ADHD)))");
+        let re = regex::Regex::new(&format!("^{out}$")).unwrap();
+        assert!(re.is_match("Diabetes") && re.is_match("ADHD"));
+        assert!(!re.is_match("adhd") && !re.is_match("Adhd") && !re.is_match("kerk"));
+        let both = expand("{{list:terms:nl:health,genetic_biometric}}", &vars, &lists).unwrap();
+        assert_eq!(both, "(?:DNA\\-test|diabetes|(?-i:ADHD))");
+        assert!(is_acronym("GGZ") && is_acronym("PTSS") && !is_acronym("D66"));
+        assert!(!is_acronym("DNA-test") && !is_acronym("Aids") && !is_acronym("hiv"));
     }
 }

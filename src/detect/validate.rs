@@ -45,6 +45,8 @@ pub enum Validator {
     Email,
     /// A person's name: no word from the not-a-name list, not all particles.
     PersonName,
+    /// A secret after a credential word: has a digit or a symbol, not a mask, URL or count.
+    Secret,
 }
 
 impl FromStr for Validator {
@@ -69,9 +71,10 @@ impl FromStr for Validator {
             "nl_document" => Validator::NlDocument,
             "email" => Validator::Email,
             "person_name" => Validator::PersonName,
+            "secret" => Validator::Secret,
             other => {
                 return Err(format!(
-                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl postcode_nl_any kenteken nl_document email person_name)"
+                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl postcode_nl_any kenteken nl_document email person_name secret)"
                 ))
             }
         })
@@ -80,7 +83,8 @@ impl FromStr for Validator {
 
 impl Validator {
     /// Checks `text`; returns the byte length of the accepted value (the whole text, or for
-    /// phone numbers the longest valid prefix), or `None` if the candidate is rejected.
+    /// phone numbers the longest valid prefix, or for secrets the text without the punctuation
+    /// after it), or `None` if the candidate is rejected.
     pub fn check(self, text: &str, lists: &WordLists) -> Option<usize> {
         let whole = |ok: bool| ok.then_some(text.len());
         match self {
@@ -101,6 +105,7 @@ impl Validator {
             Validator::NlDocument => whole(is_nl_document(text)),
             Validator::Email => whole(is_email(text)),
             Validator::PersonName => whole(lists.is_plausible_name(text)),
+            Validator::Secret => secret_len(text),
         }
     }
 }
@@ -569,9 +574,114 @@ pub fn is_email(text: &str) -> bool {
         && !NOT_TLDS.contains(&tld.to_ascii_lowercase().as_str())
 }
 
+/// A secret written after a credential word (`wachtwoord: Geheim123!`, `PIN 4821`): the byte
+/// length of the value without the sentence punctuation, closing quotes and brackets after it,
+/// or `None` when it is no secret. A secret has a digit, or a symbol inside it (`Pa$$word`): a
+/// plain word is what people write *about* a password (`vergeten`, `reset`, `incorrect`,
+/// `n.v.t.`). Digits alone need at least three (a PIN, a CVC), anything else four characters,
+/// at most 64. Masks (`*****`), URLs and counts (`4-cijferig`, `6-stellig`, `8-digit`) are no
+/// secrets. A `!` at the end stays with an accepted secret (`Geheim123!`).
+pub fn secret_len(text: &str) -> Option<usize> {
+    let closing = |c: char| {
+        matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '?'
+                | '!'
+                | ')'
+                | ']'
+                | '}'
+                | '"'
+                | '\''
+                | '’'
+                | '”'
+                | '“'
+                | '‘'
+                | '»'
+                | '>'
+        )
+    };
+    let core = text.trim_end_matches(closing);
+    let chars = core.chars().count();
+    let digits_only = core.chars().all(|c| c.is_ascii_digit());
+    if chars > 64 || chars < if digits_only { 3 } else { 4 } {
+        return None;
+    }
+    if !core.chars().any(char::is_alphanumeric)
+        || core.contains("://")
+        || core.starts_with("//")
+        || core.to_ascii_lowercase().starts_with("www.")
+    {
+        return None;
+    }
+    // A count such as `4-cijferig`, `6-stellig`, `8-digit`: digits, a dash, lower-case letters.
+    if let Some((n, word)) = core.split_once('-') {
+        if !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && !word.is_empty()
+            && word.chars().all(char::is_lowercase)
+        {
+            return None;
+        }
+    }
+    let has_digit = core.bytes().any(|b| b.is_ascii_digit());
+    let has_symbol = core
+        .chars()
+        .any(|c| !c.is_alphanumeric() && !matches!(c, '.' | '-' | '\'' | '’' | '/'));
+    if !(has_digit || has_symbol) {
+        return None;
+    }
+    let bangs = text[core.len()..]
+        .bytes()
+        .take_while(|&b| b == b'!')
+        .count();
+    Some(core.len() + bangs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secret_vectors() {
+        for (text, want) in [
+            ("Geheim123!", "Geheim123!"),
+            ("Geheim123!.", "Geheim123!"),
+            ("hunter2.", "hunter2"),
+            ("Sonne2024", "Sonne2024"),
+            ("4821", "4821"),
+            ("123,", "123"),
+            ("Pa$$word", "Pa$$word"),
+            ("P@ssw0rd\"", "P@ssw0rd"),
+            ("Grüße2024)", "Grüße2024"),
+            ("Sonne2024“.", "Sonne2024"),
+        ] {
+            assert_eq!(secret_len(text).map(|n| &text[..n]), Some(want), "{text}");
+        }
+        for text in [
+            "vergeten",
+            "reset",
+            "incorrect.",
+            "vergeten!",
+            "n.v.t.",
+            "e-mail",
+            "12",
+            "3x",
+            "*******",
+            "4-cijferig",
+            "6-stellig",
+            "8-digit",
+            "https://example.com/reset?id=12",
+            "www.example1.com",
+            "//example.com/reset?token=1",
+            "Zurücksetzen",
+            "a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3",
+        ] {
+            assert_eq!(secret_len(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn iban_vectors() {

@@ -1,7 +1,8 @@
 //! Word lists shipped under `rules/wordlists/` (first names, street suffixes, not-a-name words …).
 //!
 //! Format: one entry per line, `#` starts a comment line, optional tab-separated columns after the
-//! entry (the second column is a language code or `*`). The list's name is the file stem.
+//! entry (the second column is a language code or `*`; in `health_terms.txt` the third is a
+//! category). The list's name is the file stem.
 
 use std::collections::{HashMap, HashSet};
 
@@ -65,13 +66,22 @@ impl WordLists {
         self.lists.get(name).map(Vec::as_slice)
     }
 
-    /// The values of a list reference `NAME` or `NAME:LANG` (entries of that language, of `*`,
-    /// or without a language column).
+    /// The values of a list reference `NAME`, `NAME:LANG` or `NAME:LANG:CATEGORY[,CATEGORY…]`:
+    /// entries of that language, of `*`, or without a language column (an empty `LANG`, as in
+    /// `health_terms::health`, takes every language), and with a category part only those whose
+    /// third column (`health_terms.txt`: `term<TAB>lang<TAB>category`) is one of the categories.
     pub fn entries_for(&self, spec: &str) -> Result<Vec<&str>, String> {
-        let (name, lang) = match spec.split_once(':') {
-            Some((n, l)) => (n, Some(l)),
-            None => (spec, None),
-        };
+        let mut parts = spec.splitn(3, ':');
+        let name = parts.next().unwrap_or_default();
+        let lang = parts.next().filter(|l| !l.is_empty());
+        let categories: Option<Vec<&str>> =
+            parts.next().map(|c| c.split(',').map(str::trim).collect());
+        if categories
+            .as_ref()
+            .is_some_and(|c| c.iter().any(|c| c.is_empty()))
+        {
+            return Err(format!("word list reference `{spec}`: empty category"));
+        }
         let entries = self
             .get(name)
             .ok_or_else(|| format!("unknown word list `{name}`"))?;
@@ -80,6 +90,13 @@ impl WordLists {
             .filter(|e| match (lang, e.lang.as_deref()) {
                 (None, _) | (_, Some("*")) | (Some(_), None) => true,
                 (Some(want), Some(have)) => want == have,
+            })
+            .filter(|e| {
+                categories.as_ref().is_none_or(|c| {
+                    e.extra
+                        .first()
+                        .is_some_and(|have| c.contains(&have.as_str()))
+                })
             })
             .map(|e| e.value.as_str())
             .collect())
@@ -135,5 +152,44 @@ impl WordLists {
             }
         }
         has_name_word
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists() -> WordLists {
+        let mut l = WordLists::default();
+        l.add(
+            "terms",
+            "# header\nADHD\tnl\thealth\nDNA\ten\tgenetic_biometric\ndiabetes\tnl\thealth\nkerk\tnl\treligion\nillness\ten\thealth\n",
+        );
+        l
+    }
+
+    #[test]
+    fn references_select_by_language_and_category() {
+        let l = lists();
+        assert_eq!(l.entries_for("terms").unwrap().len(), 5);
+        assert_eq!(
+            l.entries_for("terms:nl").unwrap(),
+            ["ADHD", "diabetes", "kerk"]
+        );
+        assert_eq!(
+            l.entries_for("terms:nl:health").unwrap(),
+            ["ADHD", "diabetes"]
+        );
+        assert_eq!(
+            l.entries_for("terms::health,genetic_biometric").unwrap(),
+            ["ADHD", "DNA", "diabetes", "illness"]
+        );
+        assert_eq!(
+            l.entries_for("terms:en:health, genetic_biometric").unwrap(),
+            ["DNA", "illness"]
+        );
+        assert!(l.entries_for("terms:nl:nope").unwrap().is_empty());
+        assert!(l.entries_for("terms:nl:health,").is_err());
+        assert!(l.entries_for("nope:nl:health").is_err());
     }
 }
