@@ -169,8 +169,8 @@ pub async fn ingest(
     }
 }
 
-/// Re-scans a stored body with the current rules: every value found outside existing
-/// placeholders (the detector never reports inside one) with its decision, ready for
+/// Re-scans a stored body with the current rules, decided in its thread as at intake: every
+/// value found outside existing placeholders (the detector never reports inside one) with its decision, ready for
 /// [`Store::scrub_batch`], which redacts the ones the policy removes and records the ones it
 /// keeps (unless already recorded), so that closing the ticket or retention removes them.
 pub fn rescan(
@@ -178,7 +178,8 @@ pub fn rescan(
     stored: &crate::store::StoredForScan,
     scratch: &mut Scratch,
 ) -> Vec<NewFinding> {
-    let (_, decided) = scrubber.decide(&stored.body, &stored.requester, scratch);
+    let (_, decided) =
+        scrubber.decide_in_thread(&stored.body, &stored.thread, &stored.requester, scratch);
     decided
         .into_iter()
         .map(|(f, decision)| NewFinding {

@@ -171,6 +171,11 @@ async fn a_reply_is_decided_by_what_its_thread_asks_for() {
             store.backend()
         );
         assert!(actions[1].2.contains("refund"), "{}", actions[1].2);
+        // A re-scan decides in the thread too: the kept IBANs stay kept.
+        let again = pii_scrubber::intake::scrub_store(&s, &store, "thread", |_| {})
+            .await
+            .unwrap();
+        assert_eq!((again.scanned, again.redacted, again.kept), (6, 0, 0));
     }
     drop_schema("thread").await;
 }

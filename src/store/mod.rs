@@ -122,6 +122,9 @@ pub struct StoredForScan {
     pub body: String,
     /// The ticket's requester.
     pub requester: crate::policy::Requester,
+    /// The ticket's subject and the bodies of its earlier messages, one per line: what the
+    /// request is about (see [`crate::pipeline::Scrubber::decide_in_thread`]).
+    pub thread: String,
 }
 
 /// What ingesting a message did.
@@ -521,15 +524,17 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<StoredForScan>, StoreError> {
         let rows = sqlx::query(
-            "SELECT m.id, m.body, t.requester_name, t.requester_email, t.requester_phone FROM messages m \
-             JOIN tickets t ON t.id = m.ticket_id WHERE m.id > $1 ORDER BY m.id LIMIT $2",
+            "SELECT m.id, m.body, t.requester_name, t.requester_email, t.requester_phone, t.subject \
+             FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.id > $1 ORDER BY m.id LIMIT $2",
         )
         .bind(after)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
+        let mut page = rows
+            .iter()
             .map(|r| {
+                let subject: Option<String> = r.try_get(5)?;
                 Ok(StoredForScan {
                     id: r.try_get(0)?,
                     body: r.try_get(1)?,
@@ -538,10 +543,34 @@ impl Store {
                         email: r.try_get(3)?,
                         phone: r.try_get(4)?,
                     },
+                    thread: subject.unwrap_or_default(),
                 })
             })
-            .collect::<Result<Vec<_>, sqlx::Error>>()
-            .map_err(StoreError::from)
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let (Some(first), Some(last)) = (page.first().map(|m| m.id), page.last().map(|m| m.id))
+        else {
+            return Ok(page);
+        };
+        // The earlier messages of each message's ticket, in order.
+        let earlier = sqlx::query(
+            "SELECT m.id, e.body FROM messages m JOIN messages e ON e.ticket_id = m.ticket_id \
+             AND e.id < m.id WHERE m.id >= $1 AND m.id <= $2 ORDER BY m.id, e.id",
+        )
+        .bind(first)
+        .bind(last)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut at = 0;
+        for row in &earlier {
+            let id: i64 = row.try_get(0)?;
+            while page[at].id < id {
+                at += 1;
+            }
+            let thread = &mut page[at].thread;
+            thread.push('\n');
+            thread.push_str(&row.try_get::<String, _>(1)?);
+        }
+        Ok(page)
     }
 
     /// Number of stored messages.
