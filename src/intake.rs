@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 use crate::detect::Scratch;
 use crate::jsonl::InputRecord;
 use crate::pipeline::Scrubber;
-use crate::policy::Requester;
+use crate::policy::{Action, Decision, Requester};
 use crate::store::{now, Incoming, Ingested, NewFinding, Prepared, Store, StoreError};
 
 /// Which JSONL shape a file has.
@@ -182,6 +182,17 @@ pub fn rescan(
         scrubber.decide_in_thread(&stored.body, &stored.thread, &stored.requester, scratch);
     decided
         .into_iter()
+        .map(|(f, decision)| {
+            // A closed ticket needs nothing any more.
+            let decision = match decision.action {
+                Action::KeepUntilClosed if stored.closed => Decision {
+                    action: Action::Redact,
+                    reason: format!("redacted: the ticket is closed; was: {}", decision.reason),
+                },
+                _ => decision,
+            };
+            (f, decision)
+        })
         .map(|(f, decision)| NewFinding {
             label: f.label,
             rule: scrubber.detector.rule(f.rule).id.clone(),
@@ -210,6 +221,9 @@ pub struct ScrubSummary {
     /// Kept values (needed while the ticket is open, or the requester's own) newly recorded,
     /// so that closing the ticket or retention redacts them.
     pub kept: usize,
+    /// Messages left alone because they changed while being re-scanned (closed or swept
+    /// meanwhile); `scrub-store --restart` covers them.
+    pub changed: usize,
 }
 
 /// Re-scans the stored messages after the progress of re-scan `name` with the current rules
@@ -227,7 +241,10 @@ pub async fn scrub_store(
     let mut last = store.scrub_progress(name).await?;
     let mut summary = ScrubSummary::default();
     loop {
-        let page = store.messages_after(last, SCRUB_PAGE as i64).await?;
+        let intent_words = |body: &str| scrubber.policy.intents(body).words();
+        let page = store
+            .messages_after(last, SCRUB_PAGE as i64, intent_words)
+            .await?;
         let Some(end) = page.last().map(|m| m.id) else {
             break;
         };
@@ -240,9 +257,10 @@ pub async fn scrub_store(
             .collect();
         summary.scanned += found.len();
         summary.bytes += found.iter().map(|f| f.1.len()).sum::<usize>();
-        let (redacted, kept) = store.scrub_batch(name, &found, end).await?;
+        let (redacted, kept, changed) = store.scrub_batch(name, &found, end).await?;
         summary.redacted += redacted;
         summary.kept += kept;
+        summary.changed += changed;
         progress(found.len());
         last = end;
     }

@@ -61,16 +61,33 @@ impl<'de> Deserialize<'de> for InputRecord {
     }
 }
 
-/// Parses one JSONL line.
+/// Parses one JSONL line. The error names the problem and the column, never a value.
 pub fn parse_record(line: &str) -> Result<InputRecord, String> {
     serde_json::from_str(line).map_err(|e| {
-        let msg = e.to_string();
+        let msg = without_values(&e.to_string());
         // serde_json appends " at line 1 column N": keep the column, the line is ours.
         match msg.rsplit_once(" at line 1 column ") {
             Some((m, col)) => format!("{m} (column {col})"),
             None => msg,
         }
     })
+}
+
+/// serde's type errors quote the offending value (`invalid type: string "Mijn BSN is …"`,
+/// ``invalid type: integer `111222333` ``): the value is cut out, the kinds stay.
+fn without_values(msg: &str) -> String {
+    if !(msg.starts_with("invalid type") || msg.starts_with("invalid value")) {
+        return msg.to_string();
+    }
+    let Some(cut) = msg.find(['"', '`']) else {
+        return msg.to_string();
+    };
+    let rest = &msg[cut..];
+    let tail = rest.find(", expected").map_or_else(
+        || rest.find(" at line ").map_or("", |i| &rest[i..]),
+        |i| &rest[i..],
+    );
+    format!("{}(value not shown){tail}", &msg[..cut])
 }
 
 /// A finding as written in JSONL output.

@@ -66,6 +66,12 @@ impl Label {
         Label::Credential,
     ];
 
+    /// Health data and credentials: always replaced by a plain placeholder and never hashed,
+    /// since nothing of such a value may be kept.
+    pub fn is_special_category(self) -> bool {
+        matches!(self, Label::Health | Label::Credential)
+    }
+
     /// The label's name as written in every output (`CREDIT_CARD`).
     pub fn as_str(self) -> &'static str {
         match self {

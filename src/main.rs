@@ -139,8 +139,8 @@ enum Command {
         store: StoreArgs,
     },
     /// Re-scan every stored message with the current rules (after a rules update or an imported
-    /// helpdesk export); resumable, in batches. Progress is kept per version of the rules and
-    /// the [detect]/[policy]/[organisation] config: a changed version re-scans everything.
+    /// helpdesk export); resumable, in batches. Progress is kept per version of the rules, word
+    /// lists, program and [detect]/[policy]/[organisation] config: a change re-scans everything.
     ScrubStore {
         /// Start from the first message instead of resuming.
         #[arg(long)]
@@ -798,6 +798,12 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
     .await?;
     if let Some(pb) = pb {
         pb.finish_and_clear();
+    }
+    if summary.changed > 0 {
+        eprintln!(
+            "scrub-store: {} message(s) changed while being re-scanned (closed or swept meanwhile) and were left alone; run `scrub-store --restart` to cover them",
+            summary.changed
+        );
     }
     let (scanned, redacted, kept) = (summary.scanned, summary.redacted, summary.kept);
     eprintln!(

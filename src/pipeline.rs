@@ -2,6 +2,7 @@
 
 use crate::config::Config;
 use crate::detect::lang::Lang;
+use crate::detect::wordlist::WordLists;
 use crate::detect::{Detector, Finding, Scratch};
 use crate::jsonl::{round_score, write_extra, write_findings, write_head, FindingOut, InputRecord};
 use crate::policy::{Action, Decision, Policy, Requester};
@@ -23,12 +24,15 @@ pub struct Scrubber {
     pub decisions_version: String,
 }
 
-/// A short hash of the rules version and the config sections that change decisions (their
-/// `Debug` form: maps in them are ordered, so it is stable for a given build).
-fn decisions_version(rules_version: &str, cfg: &Config) -> String {
+/// A short hash of what decides: the rules, the word lists, the program version and the config
+/// sections that change decisions (their `Debug` form: maps in them are ordered, so it is
+/// stable for a given build).
+fn decisions_version(rules_version: &str, lists: &WordLists, cfg: &Config) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(rules_version.as_bytes());
+    h.update(lists.digest().as_bytes());
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
     h.update(format!("{:?}|{:?}|{:?}", cfg.detect, cfg.policy, cfg.organisation).as_bytes());
     h.finalize()
         .iter()
@@ -57,7 +61,7 @@ impl Scrubber {
             _ if method == Method::Pseudonym => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
             _ => Redactor::new(),
         };
-        let decisions_version = decisions_version(detector.version(), cfg);
+        let decisions_version = decisions_version(detector.version(), &lists, cfg);
         Ok(Scrubber {
             detector,
             policy,

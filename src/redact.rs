@@ -103,8 +103,14 @@ impl Redactor {
         self.key.is_some()
     }
 
-    /// A keyed pseudonym tag for a value (10 hex digits of HMAC-SHA256 over label and canonical value).
+    /// A keyed pseudonym tag for a value (10 hex digits of HMAC-SHA256 over label and canonical
+    /// value); none for health data and credentials.
     pub fn pseudonym(&self, label: Label, value: &str) -> Option<String> {
+        // Few enough candidates (PINs, listed health terms) that a keyed hash could be reversed
+        // by whoever holds the key: none is made.
+        if label.is_special_category() {
+            return None;
+        }
         let key = self.key.as_ref()?;
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key).ok()?;
         mac.update(label.as_str().as_bytes());
@@ -146,6 +152,13 @@ impl Redactor {
             out.push_str(&text[pos..f.start]);
             let value = &text[f.start..f.end];
             let start = out.len();
+            // A secret or a health term keeps nothing of itself: neither a masked rest (a
+            // password's length and symbols) nor a keyed tag (a 4-digit PIN is one of 10^4).
+            let method = if f.label.is_special_category() {
+                Method::Placeholder
+            } else {
+                method
+            };
             match method {
                 Method::Mask => mask_into(&mut out, f.label, value),
                 Method::Pseudonym if self.key.is_some() => {
@@ -313,5 +326,23 @@ mod tests {
         );
         assert_eq!(a.pseudonym(Label::Email, "x@y.nl").unwrap().len(), 10);
         assert!(Redactor::new().pseudonym(Label::Email, "x@y.nl").is_none());
+    }
+
+    #[test]
+    fn secrets_and_health_terms_keep_nothing_of_themselves() {
+        let keyed = Redactor::with_key(b"k1".to_vec());
+        let text = "PIN 7305 en diabetes";
+        for method in [Method::Mask, Method::Pseudonym, Method::Placeholder] {
+            let r = keyed.redact(
+                text,
+                &[
+                    (f(4, 8, Label::Credential), method),
+                    (f(12, 20, Label::Health), method),
+                ],
+            );
+            assert_eq!(r.text, "PIN [CREDENTIAL-1] en [HEALTH-1]", "{method:?}");
+        }
+        assert!(keyed.pseudonym(Label::Credential, "7305").is_none());
+        assert!(keyed.pseudonym(Label::Health, "diabetes").is_none());
     }
 }

@@ -2,6 +2,7 @@
 //! 127.0.0.1:5432 (database `test`, override with $PII_SCRUBBER_TEST_PG), each test in its own
 //! schema so tests run in parallel.
 
+use pii_scrubber::config::Config;
 use pii_scrubber::detect::Scratch;
 use pii_scrubber::intake::{ingest, Kind};
 use pii_scrubber::jsonl::parse_record;
@@ -117,6 +118,138 @@ async fn ingest_is_idempotent_and_replies_join_their_thread() {
         assert_eq!(tickets[0].messages, 2);
     }
     drop_schema("idem").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scrub_store_redacts_at_once_what_a_closed_ticket_no_longer_needs_and_records_once() {
+    let mut cfg = crate::corpus_config();
+    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
+    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let new = scrubber();
+    // A policy change: IBANs are never kept.
+    let strict_cfg = Config::parse(
+        &format!(
+            "{}\n[policy.IBAN]\naction = \"redact\"\nkeep_until_closed_for = []\n",
+            std::fs::read_to_string(crate::root().join("pii-scrubber.toml")).unwrap()
+        ),
+        "strict.toml",
+    )
+    .unwrap();
+    let strict = Scrubber::from_config(&strict_cfg, Method::Placeholder).unwrap();
+    for (store, _dir) in stores("scrubclosed").await {
+        let text = format!("Graag een terugbetaling op {CANARY_IBAN}, de bestelling kwam niet.");
+        // Ticket 1: stored without IBAN detection and closed; ticket 2: its IBAN kept.
+        put(
+            &old,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "C1", "name": "X", "text": text}),
+        )
+        .await;
+        put(
+            &new,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "C2", "name": "X", "text": text}),
+        )
+        .await;
+        store.close(1).await.unwrap();
+        let summary = pii_scrubber::intake::scrub_store(&new, &store, "closed", |_| {})
+            .await
+            .unwrap();
+        assert_eq!(
+            (summary.redacted, summary.kept),
+            (1, 0),
+            "{:?}",
+            store.backend()
+        );
+        let m = &store.messages(1).await.unwrap()[0];
+        assert!(!m.body.contains(CANARY_IBAN), "{}", m.body);
+        assert!(
+            m.findings[0]
+                .reason
+                .starts_with("redacted: the ticket is closed; was: kept until closed"),
+            "{}",
+            m.findings[0].reason
+        );
+        // The stricter policy redacts the kept IBAN of ticket 2: one finding, now `redact`.
+        let summary = pii_scrubber::intake::scrub_store(&strict, &store, "strict", |_| {})
+            .await
+            .unwrap();
+        assert_eq!(summary.redacted, 1, "{:?}", store.backend());
+        let m = &store.messages(2).await.unwrap()[0];
+        assert!(!m.body.contains(CANARY_IBAN), "{}", m.body);
+        let iban: Vec<_> = m.findings.iter().filter(|f| f.label == "IBAN").collect();
+        assert_eq!(iban.len(), 1, "{:?}", m.findings);
+        assert_eq!(iban[0].action, "redact");
+        assert!(
+            iban[0]
+                .reason
+                .starts_with("redacted by scrub-store; was: kept until closed"),
+            "{}",
+            iban[0].reason
+        );
+    }
+    drop_schema("scrubclosed").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_message_closed_during_a_rescan_is_left_alone_not_overwritten() {
+    let mut cfg = crate::corpus_config();
+    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Bsn];
+    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let new = scrubber();
+    for (store, _dir) in stores("scrubrace").await {
+        let text = format!("Graag een terugbetaling op {CANARY_IBAN}. BSN {CANARY_BSN}.");
+        put(
+            &old,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "R1", "name": "X", "text": text}),
+        )
+        .await;
+        let page = store
+            .messages_after(0, 10, |b| new.policy.intents(b).words())
+            .await
+            .unwrap();
+        let batch: Vec<_> = page
+            .iter()
+            .map(|m| {
+                (
+                    m.id,
+                    m.body.clone(),
+                    pii_scrubber::intake::rescan(&new, m, &mut Scratch::default()),
+                )
+            })
+            .collect();
+        // The ticket closes between the read and the write: its body changes.
+        assert_eq!(store.close(1).await.unwrap(), 1);
+        let (redacted, kept, changed) = store.scrub_batch("race", &batch, 1).await.unwrap();
+        assert_eq!(
+            (redacted, kept, changed),
+            (0, 0, 1),
+            "{:?}",
+            store.backend()
+        );
+        let m = &store.messages(1).await.unwrap()[0];
+        assert!(
+            !m.body.contains(CANARY_IBAN),
+            "the close is not undone: {}",
+            m.body
+        );
+        // A new run covers it.
+        let again = pii_scrubber::intake::scrub_store(&new, &store, "race-2", |_| {})
+            .await
+            .unwrap();
+        assert_eq!(again.redacted, 1);
+        let m = &store.messages(1).await.unwrap()[0];
+        assert!(
+            !m.body.contains(CANARY_IBAN) && !m.body.contains(CANARY_BSN),
+            "{}",
+            m.body
+        );
+    }
+    drop_schema("scrubrace").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -294,7 +427,10 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
             let store = store.clone();
             let new = &new;
             async move {
-                let msgs = store.messages_after(last, 10).await.unwrap();
+                let msgs = store
+                    .messages_after(last, 10, |b| new.policy.intents(b).words())
+                    .await
+                    .unwrap();
                 let batch: Vec<_> = msgs
                     .iter()
                     .map(|m| {
@@ -309,8 +445,13 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
                 (store.scrub_batch("t", &batch, end).await.unwrap(), end)
             }
         };
-        let ((redacted, kept), end) = run(store.scrub_progress("t").await.unwrap()).await;
-        assert_eq!((redacted, kept), (1, 0), "{:?}", store.backend());
+        let ((redacted, kept, changed), end) = run(store.scrub_progress("t").await.unwrap()).await;
+        assert_eq!(
+            (redacted, kept, changed),
+            (1, 0, 0),
+            "{:?}",
+            store.backend()
+        );
         assert_eq!(
             store.scrub_progress("t").await.unwrap(),
             end,
@@ -332,7 +473,7 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
         }
         store.reset_scrub_progress("t").await.unwrap();
         let (again, _) = run(0).await;
-        assert_eq!(again, (0, 0), "a second pass finds nothing new");
+        assert_eq!(again, (0, 0, 0), "a second pass finds nothing new");
     }
     drop_schema("scrub").await;
 }

@@ -24,11 +24,35 @@ pub struct WordLists {
     not_names: HashSet<String>,
     not_name_suffixes: Vec<String>,
     particles: HashSet<String>,
+    /// SHA-256 of each added list's name and text, for [`WordLists::digest`].
+    digests: Vec<(String, [u8; 32])>,
 }
 
 impl WordLists {
+    /// A short hash of every list's name and text, in name order: changes when a list does.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut sorted: Vec<&(String, [u8; 32])> = self.digests.iter().collect();
+        sorted.sort();
+        let mut h = Sha256::new();
+        for (name, digest) in sorted {
+            h.update(name.as_bytes());
+            h.update(digest);
+        }
+        h.finalize()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// Adds the list `name` parsed from `text`.
     pub fn add(&mut self, name: &str, text: &str) {
+        {
+            use sha2::{Digest, Sha256};
+            self.digests
+                .push((name.to_string(), Sha256::digest(text.as_bytes()).into()));
+        }
         let entries: Vec<Entry> = text
             .lines()
             .map(|l| l.trim_end_matches('\r'))
@@ -191,5 +215,20 @@ mod tests {
         assert!(l.entries_for("terms:nl:nope").unwrap().is_empty());
         assert!(l.entries_for("terms:nl:health,").is_err());
         assert!(l.entries_for("nope:nl:health").is_err());
+    }
+
+    #[test]
+    fn the_digest_follows_every_list_and_not_the_order_they_came_in() {
+        let mut a = WordLists::default();
+        a.add("intent_words", "refund\tnl\tterugbetaling\n");
+        a.add("titles", "dhr.\n");
+        let mut b = WordLists::default();
+        b.add("titles", "dhr.\n");
+        b.add("intent_words", "refund\tnl\tterugbetaling\n");
+        assert_eq!(a.digest(), b.digest());
+        let mut c = WordLists::default();
+        c.add("titles", "dhr.\n");
+        c.add("intent_words", "refund\tnl\tterugstorting\n");
+        assert_ne!(a.digest(), c.digest());
     }
 }

@@ -7,6 +7,7 @@
 //! vacuumed so old row versions go.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -122,9 +123,11 @@ pub struct StoredForScan {
     pub body: String,
     /// The ticket's requester.
     pub requester: crate::policy::Requester,
-    /// The ticket's subject and the bodies of its earlier messages, one per line: what the
+    /// The ticket's subject and the summaries of its earlier messages, one per line: what the
     /// request is about (see [`crate::pipeline::Scrubber::decide_in_thread`]).
     pub thread: String,
+    /// Whether the ticket is closed (nothing is kept until closing any more).
+    pub closed: bool,
 }
 
 /// What ingesting a message did.
@@ -516,15 +519,17 @@ impl Store {
         Ok(redacted)
     }
 
-    /// Up to `limit` messages after message id `after`, with their ticket's requester, for a
-    /// re-scan.
+    /// Up to `limit` messages after message id `after`, with their ticket's requester, status
+    /// and thread (`summarize` turns each earlier body into what counts of it, e.g. its intent
+    /// words), for a re-scan.
     pub async fn messages_after(
         &self,
         after: i64,
         limit: i64,
+        summarize: impl Fn(&str) -> String,
     ) -> Result<Vec<StoredForScan>, StoreError> {
         let rows = sqlx::query(
-            "SELECT m.id, m.body, t.requester_name, t.requester_email, t.requester_phone, t.subject \
+            "SELECT m.id, m.body, t.requester_name, t.requester_email, t.requester_phone, t.subject, t.status \
              FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.id > $1 ORDER BY m.id LIMIT $2",
         )
         .bind(after)
@@ -535,6 +540,7 @@ impl Store {
             .iter()
             .map(|r| {
                 let subject: Option<String> = r.try_get(5)?;
+                let status: String = r.try_get(6)?;
                 Ok(StoredForScan {
                     id: r.try_get(0)?,
                     body: r.try_get(1)?,
@@ -544,6 +550,7 @@ impl Store {
                         phone: r.try_get(4)?,
                     },
                     thread: subject.unwrap_or_default(),
+                    closed: status == "closed",
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -551,24 +558,30 @@ impl Store {
         else {
             return Ok(page);
         };
-        // The earlier messages of each message's ticket, in order.
-        let earlier = sqlx::query(
-            "SELECT m.id, e.body FROM messages m JOIN messages e ON e.ticket_id = m.ticket_id \
-             AND e.id < m.id WHERE m.id >= $1 AND m.id <= $2 ORDER BY m.id, e.id",
+        // Every message of the page's tickets up to the page's end, per ticket in order: each
+        // body is summarised once and the summaries of a message's predecessors are its thread.
+        let rows = sqlx::query(
+            "SELECT ticket_id, id, body FROM messages WHERE id <= $2 AND ticket_id IN \
+             (SELECT ticket_id FROM messages WHERE id >= $1 AND id <= $2) ORDER BY ticket_id, id",
         )
         .bind(first)
         .bind(last)
         .fetch_all(&self.pool)
         .await?;
-        let mut at = 0;
-        for row in &earlier {
-            let id: i64 = row.try_get(0)?;
-            while page[at].id < id {
-                at += 1;
+        let index: std::collections::HashMap<i64, usize> =
+            page.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
+        let (mut ticket, mut earlier) = (None, String::new());
+        for row in &rows {
+            let (t, id): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
+            if ticket != Some(t) {
+                (ticket, earlier) = (Some(t), String::new());
             }
-            let thread = &mut page[at].thread;
-            thread.push('\n');
-            thread.push_str(&row.try_get::<String, _>(1)?);
+            if let Some(&i) = index.get(&id) {
+                page[i].thread.push('\n');
+                page[i].thread.push_str(&earlier);
+            }
+            earlier.push_str(&summarize(&row.try_get::<String, _>(2)?));
+            earlier.push('\n');
         }
         Ok(page)
     }
@@ -611,16 +624,43 @@ impl Store {
     /// Stores one batch of a re-scan in one transaction: each message's newly found values are
     /// redacted in its body (or, when the policy keeps them, recorded so that closing the ticket
     /// or the retention sweep redacts them) as findings with audit rows, and the progress moves
-    /// to `last_id`. A kept value already recorded is not recorded twice. Returns how many
-    /// values were redacted and how many kept values were newly recorded.
+    /// to `last_id`. A kept value already recorded is not recorded twice. A message whose body
+    /// changed since it was read (closed or swept meanwhile) is left alone: its findings refer
+    /// to the old body. Returns how many values were redacted, how many kept values were newly
+    /// recorded and how many messages had changed.
     pub async fn scrub_batch(
         &self,
         name: &str,
         batch: &[(i64, String, Vec<NewFinding>)],
         last_id: i64,
-    ) -> Result<(usize, usize), StoreError> {
+    ) -> Result<(usize, usize, usize), StoreError> {
+        let mut tx = self.pool.begin().await?;
         let found: Vec<&(i64, String, Vec<NewFinding>)> =
             batch.iter().filter(|b| !b.2.is_empty()).collect();
+        let read: Vec<Rewrite<'_>> = found
+            .iter()
+            .map(|(message, body, _)| Rewrite {
+                message: *message,
+                body,
+                items: Vec::new(),
+            })
+            .collect();
+        let current = self
+            .select_by_message(
+                &mut tx,
+                "SELECT id, body FROM messages WHERE id IN (",
+                &read,
+            )
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<HashMap<i64, String>, sqlx::Error>>()?;
+        let before = found.len();
+        let found: Vec<&(i64, String, Vec<NewFinding>)> = found
+            .into_iter()
+            .filter(|(message, body, _)| current.get(message) == Some(body))
+            .collect();
+        let changed = before - found.len();
         let rewrites: Vec<Rewrite<'_>> = found
             .iter()
             .map(|(message, body, new)| Rewrite {
@@ -633,31 +673,34 @@ impl Store {
                     .collect(),
             })
             .collect();
-        let mut tx = self.pool.begin().await?;
         let tickets = self.tickets_of(&mut tx, &rewrites).await?;
         let recorded = self.stored_findings(&mut tx, &rewrites).await?;
         let edits = self
             .redact_stored(&mut tx, &rewrites, "redacted by scrub-store; was: ")
             .await?;
         let mut rows = Vec::new();
-        let mut kept = 0;
+        let (mut redacted, mut kept) = (0, 0);
         for ((message, _, new), edit) in found.iter().zip(edits) {
             let ticket = *tickets
                 .get(message)
                 .ok_or(StoreError::Db(sqlx::Error::RowNotFound))?;
             let (removed, keeps): (Vec<&NewFinding>, Vec<&NewFinding>) =
                 new.iter().partition(|f| f.decision.action.removes_value());
-            rows.extend(
-                removed
-                    .into_iter()
-                    .zip(edit.spans.iter())
-                    .map(|(finding, &span)| FindingRow {
+            for (finding, &span) in removed.into_iter().zip(edit.spans.iter()) {
+                redacted += 1;
+                // A value recorded as kept at this very span: its row became `redact` above.
+                let recorded_here = recorded.iter().any(|&(_, m, s, e)| {
+                    m == *message && s as usize == finding.start && e as usize == finding.end
+                });
+                if !recorded_here {
+                    rows.push(FindingRow {
                         ticket,
                         message: *message,
                         finding,
                         span,
-                    }),
-            );
+                    });
+                }
+            }
             for finding in keeps {
                 let known = recorded.iter().any(|&(_, m, s, e)| {
                     m == *message && (s as usize) < finding.end && finding.start < e as usize
@@ -673,7 +716,6 @@ impl Store {
                 }
             }
         }
-        let redacted = rows.len() - kept;
         self.insert_findings(&mut tx, &rows, "scrub-store").await?;
         sqlx::query(
             "INSERT INTO scrub_progress (name, last_message_id) VALUES ($1, $2) \
@@ -684,7 +726,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok((redacted, kept))
+        Ok((redacted, kept, changed))
     }
 
     /// Retention: in messages received before `before` (unix seconds), every value still kept

@@ -171,7 +171,7 @@ impl Store {
 
     /// The rows of `select` (ending in `IN (`) for the rewritten messages' ids, one statement
     /// per parameter-limit chunk.
-    async fn select_by_message(
+    pub(super) async fn select_by_message(
         &self,
         tx: &mut Tx<'_>,
         select: &str,
