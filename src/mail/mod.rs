@@ -217,16 +217,31 @@ fn starts_with_field(raw: &[u8]) -> bool {
     name_len > 0 && raw.get(name_len) == Some(&b':')
 }
 
-/// The part tree of a message as comparable lines (path, type and kind), nested messages
-/// included. Iterative and visiting each part once: a malformed message's part list may
-/// point back at a part already seen.
-fn tree(message: &Message<'_>, out: &mut Vec<(String, String)>, prefix: &str, depth: usize) {
+/// The parts of a message in document order with their paths (`root`, `1`, `2.1` …, after
+/// `prefix`), each once: iterative, and a malformed message's part list may point back at a
+/// part already seen. Attached messages are not entered.
+fn parts_in_order(message: &Message<'_>, prefix: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(message.parts.len());
     let mut stack = vec![(0usize, format!("{prefix}root"))];
     let mut seen = vec![false; message.parts.len()];
     while let Some((id, path)) = stack.pop() {
         if id >= message.parts.len() || std::mem::replace(&mut seen[id], true) {
             continue;
         }
+        if let PartType::Multipart(children) = &message.parts[id].body {
+            for (k, &c) in children.iter().enumerate().rev() {
+                stack.push((c as usize, child_path(&path, k + 1)));
+            }
+        }
+        out.push((id, path));
+    }
+    out
+}
+
+/// The part tree of a message as comparable lines (path, type and kind), nested messages
+/// included.
+fn tree(message: &Message<'_>, out: &mut Vec<(String, String)>, prefix: &str, depth: usize) {
+    for (id, path) in parts_in_order(message, prefix) {
         let part = &message.parts[id];
         let ct = part
             .content_type()
@@ -246,16 +261,10 @@ fn tree(message: &Message<'_>, out: &mut Vec<(String, String)>, prefix: &str, de
             PartType::Multipart(_) => "multipart",
         };
         out.push((path.clone(), format!("{ct} {kind}")));
-        match &part.body {
-            PartType::Multipart(children) => {
-                for (k, &c) in children.iter().enumerate().rev() {
-                    stack.push((c as usize, child_path(&path, k + 1)));
-                }
+        if let PartType::Message(inner) = &part.body {
+            if depth < MAX_DEPTH {
+                tree(inner, out, &format!("{path}:"), depth + 1);
             }
-            PartType::Message(inner) if depth < MAX_DEPTH => {
-                tree(inner, out, &format!("{path}:"), depth + 1)
-            }
-            _ => {}
         }
     }
 }
@@ -338,19 +347,9 @@ impl Ctx<'_> {
         if let Some(root) = message.parts.first() {
             self.headers(root, raw, depth > 0, edits);
         }
-        let mut stack = vec![(0usize, format!("{prefix}root"))];
-        let mut seen = vec![false; message.parts.len()];
-        while let Some((id, path)) = stack.pop() {
-            if id >= message.parts.len() || std::mem::replace(&mut seen[id], true) {
-                continue;
-            }
+        for (id, path) in parts_in_order(message, prefix) {
             let part = &message.parts[id];
             match &part.body {
-                PartType::Multipart(children) => {
-                    for (k, &c) in children.iter().enumerate().rev() {
-                        stack.push((c as usize, child_path(&path, k + 1)));
-                    }
-                }
                 PartType::Text(_) | PartType::Html(_) if is_redactable(part) => {
                     let is_main = main_part == Some(id as u32) && depth == 0;
                     let html = matches!(part.body, PartType::Html(_));
