@@ -33,6 +33,12 @@ fn field(rec: &InputRecord, key: &str) -> Option<String> {
         .and_then(|(_, v)| raw_string(v))
 }
 
+/// The channel of a social-media record: `social:PLATFORM`.
+fn social_channel(rec: &InputRecord) -> String {
+    let platform = field(rec, "platform").unwrap_or_else(|| "social".into());
+    format!("social:{platform}")
+}
+
 /// Unix seconds of an RFC 3339 timestamp, or now.
 fn timestamp(s: Option<String>) -> i64 {
     s.and_then(|t| humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).ok())
@@ -70,14 +76,13 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
             (inc, requester)
         }
         Kind::Social => {
-            let platform = field(rec, "platform").unwrap_or_else(|| "social".into());
             let requester = Requester {
                 name: field(rec, "author"),
                 email: None,
                 phone: None,
             };
             let inc = Incoming {
-                channel: format!("social:{platform}"),
+                channel: social_channel(rec),
                 source_id: id.clone(),
                 thread_key: id,
                 in_reply_to: field(rec, "in_reply_to"),
@@ -371,8 +376,13 @@ pub async fn ingest_reader(
 
 /// The channel and source id of the message `rec` replies to, if it is a reply.
 fn parent_of(kind: Kind, rec: &InputRecord) -> Option<(String, String)> {
-    let (incoming, _) = incoming(kind, rec).ok()?;
-    Some((incoming.channel, incoming.in_reply_to?))
+    match kind {
+        Kind::Tickets => None,
+        Kind::Social => {
+            let parent = field(rec, "in_reply_to")?;
+            Some((social_channel(rec), parent))
+        }
+    }
 }
 
 /// The stored thread `rec` replies to (see [`Store::thread_text`]); empty if it is no reply

@@ -568,8 +568,7 @@ impl Store {
         .bind(last)
         .fetch_all(&self.pool)
         .await?;
-        let index: std::collections::HashMap<i64, usize> =
-            page.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
+        let index: HashMap<i64, usize> = page.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
         let (mut ticket, mut earlier) = (None, String::new());
         for row in &rows {
             let (t, id): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
