@@ -27,6 +27,13 @@ pub(crate) fn scrubber() -> Scrubber {
     }
 }
 
+/// The shipped rules with `label` switched off, as if its rule had not existed yet.
+fn scrubber_without(label: pii_scrubber::Label) -> Scrubber {
+    let mut cfg = crate::corpus_config();
+    cfg.detect.disabled_labels = vec![label];
+    Scrubber::from_config(&cfg, Method::Placeholder).unwrap()
+}
+
 pub(crate) fn pg_base() -> String {
     std::env::var("PII_SCRUBBER_TEST_PG")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
@@ -122,9 +129,7 @@ async fn ingest_is_idempotent_and_replies_join_their_thread() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn scrub_store_redacts_at_once_what_a_closed_ticket_no_longer_needs_and_records_once() {
-    let mut cfg = crate::corpus_config();
-    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
-    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let old = scrubber_without(pii_scrubber::Label::Iban);
     let new = scrubber();
     // A policy change: IBANs are never kept.
     let strict_cfg = Config::parse(
@@ -195,9 +200,7 @@ async fn scrub_store_redacts_at_once_what_a_closed_ticket_no_longer_needs_and_re
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_message_closed_during_a_rescan_is_left_alone_not_overwritten() {
-    let mut cfg = crate::corpus_config();
-    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Bsn];
-    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let old = scrubber_without(pii_scrubber::Label::Bsn);
     let new = scrubber();
     for (store, _dir) in stores("scrubrace").await {
         let text = format!("Graag een terugbetaling op {CANARY_IBAN}. BSN {CANARY_BSN}.");
@@ -408,9 +411,7 @@ async fn canary_values_are_gone_from_the_database_files() {
 #[tokio::test(flavor = "multi_thread")]
 async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
     // Ingest with IBAN detection switched off, as if the rule had not existed yet.
-    let mut cfg = crate::corpus_config();
-    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
-    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let old = scrubber_without(pii_scrubber::Label::Iban);
     let new = scrubber();
     for (store, _dir) in stores("scrub").await {
         let text = format!("BSN {CANARY_BSN} en rekening {CANARY_IBAN}, de app crasht.");
@@ -482,9 +483,7 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
 async fn scrub_store_records_newly_found_kept_values_so_that_close_redacts_them() {
     // Stored with IBAN detection off; the request is a refund, so the IBAN found by the
     // re-scan is needed until the ticket closes: recorded, not redacted, then gone at close.
-    let mut cfg = crate::corpus_config();
-    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
-    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let old = scrubber_without(pii_scrubber::Label::Iban);
     let new = scrubber();
     for (store, _dir) in stores("scrubkeep").await {
         let text = format!("Graag een terugbetaling op {CANARY_IBAN}, de bestelling kwam niet.");
@@ -799,9 +798,7 @@ async fn streamed_reports_equal_reports_built_in_memory() {
 #[tokio::test(flavor = "multi_thread")]
 async fn scrub_store_moves_the_offsets_of_every_message_in_a_page() {
     // Stored with IBAN detection off; the requester's own e-mail after the IBAN is kept.
-    let mut cfg = crate::corpus_config();
-    cfg.detect.disabled_labels = vec![pii_scrubber::Label::Iban];
-    let old = Scrubber::from_config(&cfg, Method::Placeholder).unwrap();
+    let old = scrubber_without(pii_scrubber::Label::Iban);
     let new = scrubber();
     for (store, _dir) in stores("scrubpage").await {
         for i in 0..5 {

@@ -78,6 +78,30 @@ fn worker_counts(stderr: &str) -> (usize, usize) {
 
 /// Stored messages. `UNIQUE (channel, source_id)` rules out a second copy of a message, so the
 /// count equals the number sent exactly when nothing was lost.
+/// A SQLite store at `db` with `queued` tickets on the intake queue, and beside it a drop
+/// directory with `dropped` tickets in `tickets/batch.jsonl`: (store URL, drop directory).
+async fn queue_and_drop_dir(
+    db: &std::path::Path,
+    queued: usize,
+    dropped: usize,
+) -> (String, std::path::PathBuf) {
+    let url = format!("sqlite://{}", db.display());
+    let store = Store::open(&url, "test").await.unwrap();
+    store
+        .enqueue(&prepared(&scrubber(), &tickets("q", queued)))
+        .await
+        .unwrap();
+    store.shutdown().await;
+    let drop = db.with_file_name("drop");
+    std::fs::create_dir_all(drop.join("tickets")).unwrap();
+    std::fs::write(
+        drop.join("tickets/batch.jsonl"),
+        tickets("f", dropped).join("\n"),
+    )
+    .unwrap();
+    (url, drop)
+}
+
 async fn stored(store: &Store) -> i64 {
     store.message_count().await.unwrap()
 }
@@ -283,23 +307,9 @@ fn assert_no_canary_in_files(db: &std::path::Path, canaries: &[&str]) {
 async fn kill_9_during_intake_loses_nothing_and_stores_nothing_twice() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("w.db");
-    let url = format!("sqlite://{}", db.display());
-    let s = scrubber();
-    let store = Store::open(&url, "test").await.unwrap();
-    store
-        .enqueue(&prepared(&s, &tickets("q", 1500)))
-        .await
-        .unwrap();
-    store.shutdown().await;
-    let drop = dir.path().join("drop");
-    std::fs::create_dir_all(drop.join("tickets")).unwrap();
     // Enough work that a run lasts longer than the kill delays (30–400 ms): batched storing
     // takes a run through some 20,000 messages in under a second.
-    std::fs::write(
-        drop.join("tickets/batch.jsonl"),
-        tickets("f", 60_000).join("\n"),
-    )
-    .unwrap();
+    let (url, drop) = queue_and_drop_dir(&db, 1500, 60_000).await;
     let drop_arg = drop.display().to_string();
     let args = [
         "worker",
@@ -430,23 +440,13 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_worker_stops_cleanly_on_sigterm_after_storing_its_queue_and_drop_files() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    let s = scrubber();
-    let store = Store::open(&url, "test").await.unwrap();
-    store
-        .enqueue(&prepared(&s, &tickets("q", 300)))
-        .await
-        .unwrap();
-    store.shutdown().await;
-    let drop = dir.path().join("drop");
-    std::fs::create_dir_all(drop.join("tickets")).unwrap();
-    std::fs::write(drop.join("tickets/a.jsonl"), tickets("f", 200).join("\n")).unwrap();
+    let (url, drop) = queue_and_drop_dir(&dir.path().join("t.db"), 300, 200).await;
     let child = worker_cmd(&url)
         .args(["worker", "--drop-dir", drop.to_str().unwrap()])
         .spawn()
         .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while drop.join("tickets/a.jsonl").exists() {
+    while drop.join("tickets/batch.jsonl").exists() {
         assert!(std::time::Instant::now() < deadline, "drop file not taken");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
