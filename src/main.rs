@@ -779,7 +779,7 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
     let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
     // Progress belongs to one version of the rules and policy: after a change every message
     // is re-scanned; with the same ones a run resumes (or scans only what came in since).
-    let name = format!("scrub-store:{}", scrubber.decisions_version);
+    let name = format!("scrub-store:{}", scrubber.decisions_version(&cfg));
     let name = name.as_str();
     if restart {
         store.reset_scrub_progress(name).await?;

@@ -2,7 +2,6 @@
 
 use crate::config::Config;
 use crate::detect::lang::Lang;
-use crate::detect::wordlist::WordLists;
 use crate::detect::{Detector, Finding, Scratch};
 use crate::jsonl::{round_score, write_extra, write_findings, write_head, FindingOut, InputRecord};
 use crate::policy::{Action, Decision, Policy, Requester};
@@ -19,26 +18,6 @@ pub struct Scrubber {
     pub redactor: Redactor,
     /// Method for findings the policy redacts.
     pub method: Method,
-    /// Fingerprint of everything that decides what is redacted: the rules and the config's
-    /// `[detect]`, `[policy]` and `[organisation]` sections.
-    pub decisions_version: String,
-}
-
-/// A short hash of what decides: the rules, the word lists, the program version and the config
-/// sections that change decisions (their `Debug` form: maps in them are ordered, so it is
-/// stable for a given build).
-fn decisions_version(rules_version: &str, lists: &WordLists, cfg: &Config) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(rules_version.as_bytes());
-    h.update(lists.digest().as_bytes());
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    h.update(format!("{:?}|{:?}|{:?}", cfg.detect, cfg.policy, cfg.organisation).as_bytes());
-    h.finalize()
-        .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 impl Scrubber {
@@ -61,14 +40,30 @@ impl Scrubber {
             _ if method == Method::Pseudonym => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
             _ => Redactor::new(),
         };
-        let decisions_version = decisions_version(detector.version(), &lists, cfg);
         Ok(Scrubber {
             detector,
             policy,
             redactor,
             method,
-            decisions_version,
         })
+    }
+
+    /// A short hash of what decides what is redacted: the rules, the word lists, the program
+    /// version and the sections `[detect]`, `[policy]` and `[organisation]` of `cfg` (the config
+    /// this scrubber was built from; their `Debug` form: maps in them are ordered, so it is
+    /// stable for a given build).
+    pub fn decisions_version(&self, cfg: &Config) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        h.update(self.detector.version().as_bytes());
+        h.update(self.detector.word_lists().digest().as_bytes());
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(format!("{:?}|{:?}|{:?}", cfg.detect, cfg.policy, cfg.organisation).as_bytes());
+        h.finalize()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     /// Findings with their decisions as written in JSONL output.

@@ -24,20 +24,27 @@ pub struct WordLists {
     not_names: HashSet<String>,
     not_name_suffixes: Vec<String>,
     particles: HashSet<String>,
-    /// SHA-256 of each added list's name and text, for [`WordLists::digest`].
-    digests: Vec<(String, [u8; 32])>,
 }
 
 impl WordLists {
-    /// A short hash of every list's name and text, in name order: changes when a list does.
+    /// A short hash of every list's name and entries, in name order: changes when a list's
+    /// entries do (not its comments). Computed on demand: only `scrub-store` needs it.
     pub fn digest(&self) -> String {
         use sha2::{Digest, Sha256};
-        let mut sorted: Vec<&(String, [u8; 32])> = self.digests.iter().collect();
-        sorted.sort();
+        let mut names: Vec<&String> = self.lists.keys().collect();
+        names.sort();
         let mut h = Sha256::new();
-        for (name, digest) in sorted {
+        for name in names {
             h.update(name.as_bytes());
-            h.update(digest);
+            h.update([0]);
+            for e in &self.lists[name] {
+                h.update(e.value.as_bytes());
+                for col in e.lang.iter().chain(&e.extra) {
+                    h.update([b'\t']);
+                    h.update(col.as_bytes());
+                }
+                h.update([b'\n']);
+            }
         }
         h.finalize()
             .iter()
@@ -48,11 +55,6 @@ impl WordLists {
 
     /// Adds the list `name` parsed from `text`.
     pub fn add(&mut self, name: &str, text: &str) {
-        {
-            use sha2::{Digest, Sha256};
-            self.digests
-                .push((name.to_string(), Sha256::digest(text.as_bytes()).into()));
-        }
         let entries: Vec<Entry> = text
             .lines()
             .map(|l| l.trim_end_matches('\r'))
@@ -226,6 +228,10 @@ mod tests {
         b.add("titles", "dhr.\n");
         b.add("intent_words", "refund\tnl\tterugbetaling\n");
         assert_eq!(a.digest(), b.digest());
+        let mut commented = WordLists::default();
+        commented.add("intent_words", "# source: …\nrefund\tnl\tterugbetaling\n");
+        commented.add("titles", "dhr.\n");
+        assert_eq!(a.digest(), commented.digest(), "comments do not count");
         let mut c = WordLists::default();
         c.add("titles", "dhr.\n");
         c.add("intent_words", "refund\tnl\tterugstorting\n");
