@@ -777,3 +777,28 @@ fn health_data_and_credentials_are_always_redacted_and_never_stored() {
         );
     }
 }
+
+#[test]
+fn serve_takes_its_token_variable_from_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("c.toml");
+    std::fs::write(&config, "[worker]\ntoken_env = \"SUPPORT_INTAKE_TOKEN\"\n").unwrap();
+    let url = format!("sqlite://{}", dir.path().join("s.db").display());
+    let out = bin()
+        .env_remove("SUPPORT_INTAKE_TOKEN")
+        .args([
+            "serve",
+            "--config",
+            config.to_str().unwrap(),
+            "--store",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("set the environment variable SUPPORT_INTAKE_TOKEN"),
+        "{err}"
+    );
+}
