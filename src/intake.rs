@@ -1,6 +1,8 @@
 //! Intake of web-form tickets and social-media messages into the store, through the one path
 //! detect → policy → redact → store.
 
+use std::sync::Arc;
+
 use serde_json::value::RawValue;
 
 use crate::detect::Scratch;
@@ -177,7 +179,8 @@ pub async fn ingest(
 /// Re-scans a stored body with the current rules, decided in its thread as at intake: every
 /// value found outside existing placeholders (the detector never reports inside one) with its decision, ready for
 /// [`Store::scrub_batch`], which redacts the ones the policy removes and records the ones it
-/// keeps (unless already recorded), so that closing the ticket or retention removes them.
+/// keeps, so that closing the ticket or retention removes them. Kept values already recorded
+/// as kept are left out: a message whose findings are all such needs no write.
 pub fn rescan(
     scrubber: &Scrubber,
     stored: &crate::store::StoredForScan,
@@ -197,6 +200,12 @@ pub fn rescan(
                 _ => decision,
             };
             (f, decision)
+        })
+        // A value kept again where one is recorded as kept needs nothing: closing the ticket
+        // or retention redacts it already.
+        .filter(|(f, decision)| {
+            decision.action.removes_value()
+                || !stored.kept.iter().any(|&(s, e)| s < f.end && f.start < e)
         })
         .map(|(f, decision)| NewFinding {
             label: f.label,
@@ -232,45 +241,118 @@ pub struct ScrubSummary {
 }
 
 /// Re-scans the stored messages after the progress of re-scan `name` with the current rules
-/// (`scrub-store`), in pages of [`SCRUB_PAGE`] messages: each page is detected on all cores,
-/// then its new values are redacted and recorded in one transaction with the progress, so an
-/// interrupted re-scan resumes after the last committed page. Deleted versions are purged at
-/// the end. `progress` is called with the number of messages of each page.
+/// (`scrub-store`), in pages of [`SCRUB_PAGE`] messages: each page is detected on all cores
+/// while the previous page is written and the next one read; a page's new values are
+/// redacted and recorded in one transaction with the progress, so an interrupted re-scan
+/// resumes after the last committed page. Deleted versions are purged at the end. `progress` is called with the number of
+/// messages of each page.
 pub async fn scrub_store(
-    scrubber: &Scrubber,
+    scrubber: &Arc<Scrubber>,
     store: &Store,
     name: &str,
     mut progress: impl FnMut(usize),
 ) -> Result<ScrubSummary, StoreError> {
-    use rayon::prelude::*;
-    let mut last = store.scrub_progress(name).await?;
+    let intent_words = |body: &str| scrubber.policy.intents(body).words();
+    let last = store.scrub_progress(name).await?;
     let mut summary = ScrubSummary::default();
-    loop {
-        let intent_words = |body: &str| scrubber.policy.intents(body).words();
-        let page = store
-            .messages_after(last, SCRUB_PAGE as i64, intent_words)
-            .await?;
-        let Some(end) = page.last().map(|m| m.id) else {
-            break;
+    let mut page = store
+        .messages_after(last, SCRUB_PAGE as i64, intent_words)
+        .await?;
+    let mut detected: Option<(Rescanned, i64)> = None;
+    while let Some(end) = page.last().map(|m| m.id) {
+        let detecting = detect_page(Arc::clone(scrubber), page);
+        // While this page is detected, the previous one is written and the next one read.
+        // The pages' messages are disjoint, and a message that changed after it was read is
+        // left alone by `scrub_batch`.
+        let previous = detected
+            .take()
+            .map(|(found, end)| write_page(store, name, found, end));
+        let write_and_read = async {
+            let written = match previous {
+                Some(w) => Some(w.await?),
+                None => None,
+            };
+            let next = store
+                .messages_after(end, SCRUB_PAGE as i64, intent_words)
+                .await?;
+            Ok::<_, StoreError>((written, next))
         };
-        let found: Vec<(i64, String, Vec<NewFinding>)> = page
-            .into_par_iter()
-            .map_init(Scratch::default, |scratch, m| {
-                let new = rescan(scrubber, &m, scratch);
-                (m.id, m.body, new)
-            })
-            .collect();
-        summary.scanned += found.len();
-        summary.bytes += found.iter().map(|f| f.1.len()).sum::<usize>();
-        let (redacted, kept, changed) = store.scrub_batch(name, &found, end).await?;
-        summary.redacted += redacted;
-        summary.kept += kept;
-        summary.changed += changed;
-        progress(found.len());
-        last = end;
+        let (found, written_and_next) = tokio::join!(detecting, write_and_read);
+        // A panic in detection is re-raised here, as if the page had been detected in place.
+        let found = match found.expect("the detection task always answers") {
+            Ok(found) => found,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        let (written, next) = written_and_next?;
+        if let Some(page) = written {
+            summary.add(page);
+            progress(page.scanned);
+        }
+        detected = Some((found, end));
+        page = next;
+    }
+    if let Some((found, end)) = detected {
+        let page = write_page(store, name, found, end).await?;
+        summary.add(page);
+        progress(page.scanned);
     }
     store.purge().await?;
     Ok(summary)
+}
+
+/// Writes a detected page up to message `end` with the progress of re-scan `name`
+/// ([`Store::scrub_batch`]); returns what it did.
+async fn write_page(
+    store: &Store,
+    name: &str,
+    found: Rescanned,
+    end: i64,
+) -> Result<ScrubSummary, StoreError> {
+    let (redacted, kept, changed) = store.scrub_batch(name, &found, end).await?;
+    Ok(ScrubSummary {
+        scanned: found.len(),
+        bytes: found.iter().map(|f| f.1.len()).sum(),
+        redacted,
+        kept,
+        changed,
+    })
+}
+
+impl ScrubSummary {
+    /// Adds what a page did.
+    fn add(&mut self, page: ScrubSummary) {
+        self.scanned += page.scanned;
+        self.bytes += page.bytes;
+        self.redacted += page.redacted;
+        self.kept += page.kept;
+        self.changed += page.changed;
+    }
+}
+
+/// A page's re-scan results: (message id, body, new findings) in page order.
+type Rescanned = Vec<(i64, String, Vec<NewFinding>)>;
+
+/// Detects a page on rayon's threads while the caller awaits other work; the answer is the
+/// results, or the panic of a detection.
+fn detect_page(
+    scrubber: Arc<Scrubber>,
+    page: Vec<crate::store::StoredForScan>,
+) -> tokio::sync::oneshot::Receiver<std::thread::Result<Rescanned>> {
+    use rayon::prelude::*;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    rayon::spawn(move || {
+        let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            page.into_par_iter()
+                .map_init(Scratch::default, |scratch, m| {
+                    let new = rescan(&scrubber, &m, scratch);
+                    (m.id, m.body, new)
+                })
+                .collect()
+        }));
+        // The receiver is gone only when the re-scan itself was dropped: nobody waits.
+        let _ = tx.send(found);
+    });
+    rx
 }
 
 /// Messages per store transaction when ingesting a file.

@@ -790,12 +790,13 @@ async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
             "{bar:40} {pos}/{len} messages {per_sec} eta {eta}",
         )?);
     }
-    let summary = pii_scrubber::intake::scrub_store(&scrubber, &store, name, |n| {
-        if let Some(pb) = &pb {
-            pb.inc(n as u64);
-        }
-    })
-    .await?;
+    let summary =
+        pii_scrubber::intake::scrub_store(&std::sync::Arc::new(scrubber), &store, name, |n| {
+            if let Some(pb) = &pb {
+                pb.inc(n as u64);
+            }
+        })
+        .await?;
     if let Some(pb) = pb {
         pb.finish_and_clear();
     }

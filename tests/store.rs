@@ -2,6 +2,8 @@
 //! 127.0.0.1:5432 (database `test`, override with $PII_SCRUBBER_TEST_PG), each test in its own
 //! schema so tests run in parallel.
 
+use std::sync::Arc;
+
 use pii_scrubber::config::Config;
 use pii_scrubber::detect::Scratch;
 use pii_scrubber::intake::{ingest, Kind};
@@ -130,7 +132,7 @@ async fn ingest_is_idempotent_and_replies_join_their_thread() {
 #[tokio::test(flavor = "multi_thread")]
 async fn scrub_store_redacts_at_once_what_a_closed_ticket_no_longer_needs_and_records_once() {
     let old = scrubber_without(pii_scrubber::Label::Iban);
-    let new = scrubber();
+    let new = Arc::new(scrubber());
     // A policy change: IBANs are never kept.
     let strict_cfg = Config::parse(
         &format!(
@@ -140,7 +142,7 @@ async fn scrub_store_redacts_at_once_what_a_closed_ticket_no_longer_needs_and_re
         "strict.toml",
     )
     .unwrap();
-    let strict = Scrubber::from_config(&strict_cfg, Method::Placeholder).unwrap();
+    let strict = Arc::new(Scrubber::from_config(&strict_cfg, Method::Placeholder).unwrap());
     for (store, _dir) in stores("scrubclosed").await {
         let text = format!("Graag een terugbetaling op {CANARY_IBAN}, de bestelling kwam niet.");
         // Ticket 1: stored without IBAN detection and closed; ticket 2: its IBAN kept.
@@ -201,7 +203,7 @@ async fn scrub_store_redacts_at_once_what_a_closed_ticket_no_longer_needs_and_re
 #[tokio::test(flavor = "multi_thread")]
 async fn a_message_closed_during_a_rescan_is_left_alone_not_overwritten() {
     let old = scrubber_without(pii_scrubber::Label::Bsn);
-    let new = scrubber();
+    let new = Arc::new(scrubber());
     for (store, _dir) in stores("scrubrace").await {
         let text = format!("Graag een terugbetaling op {CANARY_IBAN}. BSN {CANARY_BSN}.");
         put(
@@ -260,7 +262,7 @@ async fn a_reply_is_decided_by_what_its_thread_asks_for() {
     // The refund is asked for in the first post; the IBAN comes in a reply: needed until the
     // ticket closes, whether the first post is stored already or in the same batch. A
     // web-form ticket's subject counts likewise.
-    let s = scrubber();
+    let s = Arc::new(scrubber());
     for (store, _dir) in stores("thread").await {
         let ask = |id: &str| serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "text": "Ik wil graag een terugbetaling, het pakket kwam beschadigd aan."});
         let reply = |id: &str, parent: &str| serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "in_reply_to": parent, "text": format!("Hier is mijn rekeningnummer: {CANARY_IBAN}")});
@@ -484,7 +486,7 @@ async fn scrub_store_records_newly_found_kept_values_so_that_close_redacts_them(
     // Stored with IBAN detection off; the request is a refund, so the IBAN found by the
     // re-scan is needed until the ticket closes: recorded, not redacted, then gone at close.
     let old = scrubber_without(pii_scrubber::Label::Iban);
-    let new = scrubber();
+    let new = Arc::new(scrubber());
     for (store, _dir) in stores("scrubkeep").await {
         let text = format!("Graag een terugbetaling op {CANARY_IBAN}, de bestelling kwam niet.");
         put(
@@ -799,7 +801,7 @@ async fn streamed_reports_equal_reports_built_in_memory() {
 async fn scrub_store_moves_the_offsets_of_every_message_in_a_page() {
     // Stored with IBAN detection off; the requester's own e-mail after the IBAN is kept.
     let old = scrubber_without(pii_scrubber::Label::Iban);
-    let new = scrubber();
+    let new = Arc::new(scrubber());
     for (store, _dir) in stores("scrubpage").await {
         for i in 0..5 {
             let text = format!(
@@ -840,4 +842,49 @@ async fn scrub_store_moves_the_offsets_of_every_message_in_a_page() {
         );
     }
     drop_schema("scrubpage").await;
+}
+
+/// A re-scan reads each page as one packed string: fields that look like the packing itself,
+/// NULLs and multi-byte text come back exactly, with the thread and the kept values' spans.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_rescan_page_reads_every_field_back_exactly() {
+    let s = scrubber();
+    for (store, _dir) in stores("scanpage").await {
+        let odd = "Bestelling 12:34; klaar. – ✓ -";
+        put(
+            &s,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "T1", "name": "-3:x.", "subject": "1:2;.", "text": odd}),
+        )
+        .await;
+        let post = serde_json::json!({"id": "p1", "platform": "x", "author": "Sanne", "handle": "@sanne", "text": "Eerste bericht: één ✓"});
+        let reply = serde_json::json!({"id": "p2", "platform": "x", "author": "Sanne", "handle": "@sanne", "in_reply_to": "p1", "text": format!("Mijn IBAN is {CANARY_IBAN}, graag een terugbetaling.")});
+        put(&s, &store, Kind::Social, post).await;
+        put(&s, &store, Kind::Social, reply).await;
+        let page = store
+            .messages_after(0, 10, |body| format!("<{body}>"))
+            .await
+            .unwrap();
+        let b = store.backend();
+        assert_eq!(page.len(), 3, "{b:?}");
+        assert_eq!(page[0].body, odd, "{b:?}");
+        assert_eq!(page[0].requester.name.as_deref(), Some("-3:x."), "{b:?}");
+        assert_eq!(page[0].requester.email, None, "{b:?}");
+        assert_eq!(page[0].thread, "1:2;.\n", "{b:?}");
+        assert!(!page[0].closed && page[0].kept.is_empty(), "{b:?}");
+        // The first post is its reply's thread, summarised; the reply is nobody's thread.
+        assert_eq!(page[1].thread, "\n", "{b:?}");
+        assert_eq!(page[2].thread, "\n<Eerste bericht: één ✓>\n", "{b:?}");
+        // The reply's IBAN is kept until the ticket closes: its span is the IBAN's.
+        assert_eq!(page[2].kept.len(), 1, "{b:?}: {:?}", page[2].kept);
+        let (start, end) = page[2].kept[0];
+        assert_eq!(&page[2].body[start..end], CANARY_IBAN, "{b:?}");
+        // A page that starts after the last message is empty.
+        assert!(store
+            .messages_after(page[2].id, 10, |_| String::new())
+            .await
+            .unwrap()
+            .is_empty());
+    }
 }

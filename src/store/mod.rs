@@ -18,6 +18,7 @@ use crate::label::Label;
 use crate::policy::{Action, Decision};
 
 mod ingest;
+mod packed;
 mod queue;
 mod report;
 mod rewrite;
@@ -50,9 +51,9 @@ pub enum StoreError {
     /// Migrations failed.
     #[error("store migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    /// A report row read back from the database was not packed as written (a bug, never a
-    /// stored value).
-    #[error("store: a report row could not be unpacked")]
+    /// A packed row (report rows, a re-scan page) read back from the database was not packed
+    /// as written (a bug, never a stored value).
+    #[error("store: a packed row could not be unpacked")]
     Packing,
     /// No such ticket.
     #[error("ticket {0} not found")]
@@ -128,6 +129,61 @@ pub struct StoredForScan {
     pub thread: String,
     /// Whether the ticket is closed (nothing is kept until closing any more).
     pub closed: bool,
+    /// Byte spans of the values recorded as kept (`keep`, `keep_until_closed`) in `body`: a
+    /// re-scan that finds them again has nothing to do for them.
+    pub kept: Vec<(usize, usize)>,
+}
+
+/// A page of messages for a re-scan as one row: the number of messages and, per message in
+/// order of id, `<id>:<ticket>:` then the body, the requester's name, e-mail and phone and the
+/// subject as `<bytes>:<text>` (`-` for NULL), the status as `<bytes>:<text>`, the spans of
+/// its values recorded as kept as `<start>:<end>;` each, and `.`. Byte lengths
+/// (`octet_length`) read the same on both backends (PostgreSQL in UTF-8) and count a NUL
+/// character in SQLite, where `length` stops at one.
+const SCAN_PAGE: &str = "SELECT COUNT(*), string_agg(m.id || ':' || m.ticket_id || ':' \
+     || octet_length(m.body) || ':' || m.body \
+     || COALESCE(octet_length(t.requester_name) || ':' || t.requester_name, '-') \
+     || COALESCE(octet_length(t.requester_email) || ':' || t.requester_email, '-') \
+     || COALESCE(octet_length(t.requester_phone) || ':' || t.requester_phone, '-') \
+     || COALESCE(octet_length(t.subject) || ':' || t.subject, '-') \
+     || octet_length(t.status) || ':' || t.status \
+     || COALESCE((SELECT string_agg(f.start_offset || ':' || f.end_offset || ';', '') FROM findings f \
+        WHERE f.message_id = m.id AND f.action IN ('keep', 'keep_until_closed')), '') \
+     || '.', '' ORDER BY m.id) \
+     FROM (SELECT id, ticket_id, body FROM messages WHERE id > $1 ORDER BY id LIMIT $2) m \
+     JOIN tickets t ON t.id = m.ticket_id";
+
+/// The messages of a [`SCAN_PAGE`] string (thread: the subject only) and their tickets;
+/// `None` if it is not packed as written.
+fn unpack_scan_page(packed: &str) -> Option<(Vec<StoredForScan>, Vec<i64>)> {
+    let mut p = packed::Unpack(packed);
+    let (mut page, mut tickets) = (Vec::new(), Vec::new());
+    while !p.is_empty() {
+        let id = p.number()?;
+        tickets.push(p.number()?);
+        let body = p.bytes()?;
+        let requester = crate::policy::Requester {
+            name: p.optional_bytes()?,
+            email: p.optional_bytes()?,
+            phone: p.optional_bytes()?,
+        };
+        let thread = p.optional_bytes()?.unwrap_or_default();
+        let closed = p.bytes()? == "closed";
+        let mut kept = Vec::new();
+        while !p.take('.') {
+            let (s, e) = (p.number()?, p.number()?);
+            kept.push((usize::try_from(s).ok()?, usize::try_from(e).ok()?));
+        }
+        page.push(StoredForScan {
+            id,
+            body,
+            requester,
+            thread,
+            closed,
+            kept,
+        });
+    }
+    Some((page, tickets))
 }
 
 /// What ingesting a message did.
@@ -521,66 +577,62 @@ impl Store {
 
     /// Up to `limit` messages after message id `after`, with their ticket's requester, status
     /// and thread (`summarize` turns each earlier body into what counts of it, e.g. its intent
-    /// words), for a re-scan.
+    /// words) and the spans of the values recorded as kept, for a re-scan. The page is read
+    /// as one packed row ([`SCAN_PAGE`]).
     pub async fn messages_after(
         &self,
         after: i64,
         limit: i64,
         summarize: impl Fn(&str) -> String,
     ) -> Result<Vec<StoredForScan>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT m.id, m.body, t.requester_name, t.requester_email, t.requester_phone, t.subject, t.status \
-             FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.id > $1 ORDER BY m.id LIMIT $2",
-        )
-        .bind(after)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut page = rows
-            .iter()
-            .map(|r| {
-                let subject: Option<String> = r.try_get(5)?;
-                let status: String = r.try_get(6)?;
-                Ok(StoredForScan {
-                    id: r.try_get(0)?,
-                    body: r.try_get(1)?,
-                    requester: crate::policy::Requester {
-                        name: r.try_get(2)?,
-                        email: r.try_get(3)?,
-                        phone: r.try_get(4)?,
-                    },
-                    thread: subject.unwrap_or_default(),
-                    closed: status == "closed",
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let (count, packed): (i64, Option<String>) = {
+            let row = sqlx::query(SCAN_PAGE)
+                .bind(after)
+                .bind(limit)
+                .fetch_one(&self.pool)
+                .await?;
+            (row.try_get(0)?, row.try_get(1)?)
+        };
+        let (mut page, tickets) = unpack_scan_page(packed.as_deref().unwrap_or_default())
+            .filter(|(page, _)| page.len() as i64 == count)
+            .ok_or(StoreError::Packing)?;
         let (Some(first), Some(last)) = (page.first().map(|m| m.id), page.last().map(|m| m.id))
         else {
             return Ok(page);
         };
-        // Every message of the page's tickets up to the page's end, per ticket in order: each
-        // body is summarised once and the summaries of a message's predecessors are its thread.
+        // The thread: the bodies of the page's tickets' messages that a later one (up to the
+        // page's end) follows, each summarised once; the last message of a thread (most often
+        // its only one) is nobody's thread and is not read.
         let rows = sqlx::query(
-            "SELECT ticket_id, id, body FROM messages WHERE id <= $2 AND ticket_id IN \
-             (SELECT ticket_id FROM messages WHERE id >= $1 AND id <= $2) ORDER BY ticket_id, id",
+            "SELECT m.ticket_id, m.id, m.body FROM messages m WHERE m.id < $2 AND m.ticket_id IN \
+             (SELECT ticket_id FROM messages WHERE id >= $1 AND id <= $2) AND EXISTS (SELECT 1 \
+             FROM messages n WHERE n.ticket_id = m.ticket_id AND n.id > m.id AND n.id <= $2) \
+             ORDER BY m.ticket_id, m.id",
         )
         .bind(first)
         .bind(last)
         .fetch_all(&self.pool)
         .await?;
-        let index: HashMap<i64, usize> = page.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
-        let (mut ticket, mut earlier) = (None, String::new());
+        let mut earlier: HashMap<i64, Vec<(i64, String)>> = HashMap::new();
         for row in &rows {
-            let (t, id): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
-            if ticket != Some(t) {
-                (ticket, earlier) = (Some(t), String::new());
+            let (ticket, id, body): (i64, i64, String) =
+                (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+            earlier
+                .entry(ticket)
+                .or_default()
+                .push((id, summarize(&body)));
+        }
+        for (m, ticket) in page.iter_mut().zip(tickets) {
+            m.thread.push('\n');
+            for (_, summary) in earlier
+                .get(&ticket)
+                .into_iter()
+                .flatten()
+                .filter(|e| e.0 < m.id)
+            {
+                m.thread.push_str(summary);
+                m.thread.push('\n');
             }
-            if let Some(&i) = index.get(&id) {
-                page[i].thread.push('\n');
-                page[i].thread.push_str(&earlier);
-            }
-            earlier.push_str(&summarize(&row.try_get::<String, _>(2)?));
-            earlier.push('\n');
         }
         Ok(page)
     }
@@ -644,20 +696,21 @@ impl Store {
                 items: Vec::new(),
             })
             .collect();
+        // Each message's ticket and current body.
         let current = self
             .select_by_message(
                 &mut tx,
-                "SELECT id, body FROM messages WHERE id IN (",
+                "SELECT id, ticket_id, body FROM messages WHERE id IN (",
                 &read,
             )
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect::<Result<HashMap<i64, String>, sqlx::Error>>()?;
+            .map(|r| Ok((r.try_get(0)?, (r.try_get(1)?, r.try_get(2)?))))
+            .collect::<Result<HashMap<i64, (i64, String)>, sqlx::Error>>()?;
         let before = found.len();
         let found: Vec<&(i64, String, Vec<NewFinding>)> = found
             .into_iter()
-            .filter(|(message, body, _)| current.get(message) == Some(body))
+            .filter(|(message, body, _)| current.get(message).map(|c| &c.1) == Some(body))
             .collect();
         let changed = before - found.len();
         let rewrites: Vec<Rewrite<'_>> = found
@@ -672,17 +725,19 @@ impl Store {
                     .collect(),
             })
             .collect();
-        let tickets = self.tickets_of(&mut tx, &rewrites).await?;
         let recorded = self.stored_findings(&mut tx, &rewrites).await?;
         let edits = self
-            .redact_stored(&mut tx, &rewrites, "redacted by scrub-store; was: ")
+            .redact_recorded(
+                &mut tx,
+                &rewrites,
+                &recorded,
+                "redacted by scrub-store; was: ",
+            )
             .await?;
         let mut rows = Vec::new();
         let (mut redacted, mut kept) = (0, 0);
         for ((message, _, new), edit) in found.iter().zip(edits) {
-            let ticket = *tickets
-                .get(message)
-                .ok_or(StoreError::Db(sqlx::Error::RowNotFound))?;
+            let ticket = current[message].0;
             let (removed, keeps): (Vec<&NewFinding>, Vec<&NewFinding>) =
                 new.iter().partition(|f| f.decision.action.removes_value());
             for (finding, &span) in removed.into_iter().zip(edit.spans.iter()) {

@@ -5,6 +5,7 @@ use futures_util::TryStreamExt;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
+use super::packed::Unpack;
 use super::{ReportRow, Store, StoreError};
 
 /// Findings of one channel, label, rule, action and day.
@@ -43,32 +44,6 @@ const PACKED: &str = "SELECT m.ticket_id, m.id, m.channel, m.received_at, COUNT(
      WHERE m.received_at >= $1 AND m.received_at < $2 \
      GROUP BY m.id ORDER BY m.ticket_id, m.id";
 
-/// Reads the packed findings of one [`PACKED`] row.
-struct Unpack<'a>(&'a str);
-
-impl Unpack<'_> {
-    /// The number before the next `:` or `;`.
-    fn number(&mut self) -> Option<i64> {
-        let end = self.0.find([':', ';'])?;
-        let n = self.0[..end].parse().ok()?;
-        self.0 = &self.0[end + 1..];
-        Some(n)
-    }
-
-    /// A `<len>:<text>` field.
-    fn text(&mut self) -> Option<String> {
-        let chars = usize::try_from(self.number()?).ok()?;
-        let end = match self.0.char_indices().nth(chars) {
-            Some((i, _)) => i,
-            None if self.0.chars().count() == chars => self.0.len(),
-            None => return None,
-        };
-        let text = self.0[..end].to_string();
-        self.0 = &self.0[end..];
-        Some(text)
-    }
-}
-
 /// The findings of one [`PACKED`] row as report rows; `None` if the packing is not as
 /// expected.
 fn unpack(r: &AnyRow) -> Result<Option<Vec<ReportRow>>, sqlx::Error> {
@@ -82,7 +57,7 @@ fn unpack(r: &AnyRow) -> Result<Option<Vec<ReportRow>>, sqlx::Error> {
     let packed: String = r.try_get(5)?;
     let mut p = Unpack(&packed);
     let mut out = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
-    while !p.0.is_empty() {
+    while !p.is_empty() {
         let row = (|| {
             Some(ReportRow {
                 ticket,
@@ -181,32 +156,5 @@ impl Store {
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()
             .map_err(StoreError::from)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn packed_fields_are_read_by_their_length_whatever_they_contain() {
-        let reason = "kept: 12:3; 'terugbetaling' – ✓";
-        let packed = format!(
-            "4:IBAN7:nl.iban17:keep_until_closed{}:{reason}12:30;3:BSN6:nl.bsn6:redact0:40:49;",
-            reason.chars().count()
-        );
-        let mut p = Unpack(&packed);
-        assert_eq!(p.text().as_deref(), Some("IBAN"));
-        assert_eq!(p.text().as_deref(), Some("nl.iban"));
-        assert_eq!(p.text().as_deref(), Some("keep_until_closed"));
-        assert_eq!(p.text().as_deref(), Some(reason));
-        assert_eq!((p.number(), p.number()), (Some(12), Some(30)));
-        assert_eq!(p.text().as_deref(), Some("BSN"));
-        assert_eq!(p.text().as_deref(), Some("nl.bsn"));
-        assert_eq!(p.text().as_deref(), Some("redact"));
-        assert_eq!(p.text().as_deref(), Some(""));
-        assert_eq!((p.number(), p.number()), (Some(40), Some(49)));
-        assert!(p.0.is_empty());
-        assert_eq!(Unpack("9:short").text(), None, "a length past the end");
     }
 }

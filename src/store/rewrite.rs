@@ -101,6 +101,19 @@ impl Store {
         rewrites: &[Rewrite<'_>],
         reason: &str,
     ) -> Result<Vec<Edit>, StoreError> {
+        let recorded = self.stored_findings(tx, rewrites).await?;
+        self.redact_recorded(tx, rewrites, &recorded, reason).await
+    }
+
+    /// As [`Store::redact_stored`], with the messages' stored findings already read (by
+    /// [`Store::stored_findings`] in the same transaction).
+    pub(super) async fn redact_recorded(
+        &self,
+        tx: &mut Tx<'_>,
+        rewrites: &[Rewrite<'_>],
+        recorded: &[(i64, i64, i64, i64)],
+        reason: &str,
+    ) -> Result<Vec<Edit>, StoreError> {
         let edits: Vec<Edit> = rewrites.iter().map(|r| edit(r.body, &r.items)).collect();
         let by_message: HashMap<i64, &Edit> = rewrites
             .iter()
@@ -108,7 +121,7 @@ impl Store {
             .map(|(r, e)| (r.message, e))
             .collect();
         let mut moves = Vec::new();
-        for (id, message, s, e) in self.stored_findings(tx, rewrites).await? {
+        for &(id, message, s, e) in recorded {
             let shifts = &by_message[&message].shifts;
             let (ns, ne, own) = moved(shifts, s as usize, e as usize);
             if own || (ns, ne) != (s, e) {
@@ -124,24 +137,6 @@ impl Store {
         self.update_bodies(tx, &bodies).await?;
         self.move_findings(tx, &moves, reason).await?;
         Ok(edits)
-    }
-
-    /// The ticket of each rewritten message, by message id.
-    pub(super) async fn tickets_of(
-        &self,
-        tx: &mut Tx<'_>,
-        rewrites: &[Rewrite<'_>],
-    ) -> Result<HashMap<i64, i64>, StoreError> {
-        let rows = self
-            .select_by_message(
-                tx,
-                "SELECT id, ticket_id FROM messages WHERE id IN (",
-                rewrites,
-            )
-            .await?;
-        rows.iter()
-            .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
-            .collect()
     }
 
     /// The stored findings of the rewritten messages: (id, message id, start, end).
