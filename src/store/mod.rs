@@ -697,16 +697,7 @@ impl Store {
             })
             .collect();
         // Each message's ticket and current body.
-        let current = self
-            .select_by_message(
-                &mut tx,
-                "SELECT id, ticket_id, body FROM messages WHERE id IN (",
-                &read,
-            )
-            .await?
-            .iter()
-            .map(|r| Ok((r.try_get(0)?, (r.try_get(1)?, r.try_get(2)?))))
-            .collect::<Result<HashMap<i64, (i64, String)>, sqlx::Error>>()?;
+        let current = self.current_bodies(&mut tx, &read).await?;
         let before = found.len();
         let found: Vec<&(i64, String, Vec<NewFinding>)> = found
             .into_iter()

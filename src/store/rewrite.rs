@@ -4,8 +4,7 @@
 
 use std::collections::HashMap;
 
-use sqlx::Row;
-
+use super::packed::Unpack;
 use super::sql::{rows_per_statement, Sql};
 use super::{Store, StoreError};
 use crate::detect::{Finding, RuleId};
@@ -139,48 +138,75 @@ impl Store {
         Ok(edits)
     }
 
-    /// The stored findings of the rewritten messages: (id, message id, start, end).
+    /// The stored findings of the rewritten messages: (id, message id, start, end), read
+    /// packed (one row per statement).
     pub(super) async fn stored_findings(
         &self,
         tx: &mut Tx<'_>,
         rewrites: &[Rewrite<'_>],
     ) -> Result<Vec<(i64, i64, i64, i64)>, StoreError> {
-        let rows = self
+        let mut out = Vec::new();
+        for packed in self
             .select_by_message(
                 tx,
-                "SELECT id, message_id, start_offset, end_offset FROM findings WHERE message_id IN (",
+                "SELECT string_agg(id || ':' || message_id || ':' || start_offset || ':' || end_offset || ';', '') \
+                 FROM findings WHERE message_id IN (",
                 rewrites,
             )
-            .await?;
-        rows.iter()
-            .map(|row| {
-                Ok((
-                    row.try_get(0)?,
-                    row.try_get(1)?,
-                    row.try_get(2)?,
-                    row.try_get(3)?,
-                ))
-            })
-            .collect()
+            .await?
+        {
+            let mut p = Unpack(&packed);
+            while !p.is_empty() {
+                let finding = (|| Some((p.number()?, p.number()?, p.number()?, p.number()?)))();
+                out.push(finding.ok_or(StoreError::Packing)?);
+            }
+        }
+        Ok(out)
     }
 
-    /// The rows of `select` (ending in `IN (`) for the rewritten messages' ids, one statement
-    /// per parameter-limit chunk.
-    pub(super) async fn select_by_message(
+    /// The id, ticket and current body of the rewritten messages, read packed.
+    pub(super) async fn current_bodies(
+        &self,
+        tx: &mut Tx<'_>,
+        rewrites: &[Rewrite<'_>],
+    ) -> Result<HashMap<i64, (i64, String)>, StoreError> {
+        let mut out = HashMap::with_capacity(rewrites.len());
+        for packed in self
+            .select_by_message(
+                tx,
+                "SELECT string_agg(id || ':' || ticket_id || ':' || octet_length(body) || ':' || body, '') \
+                 FROM messages WHERE id IN (",
+                rewrites,
+            )
+            .await?
+        {
+            let mut p = Unpack(&packed);
+            while !p.is_empty() {
+                let (id, ticket, body) = (|| Some((p.number()?, p.number()?, p.bytes()?)))()
+                    .ok_or(StoreError::Packing)?;
+                out.insert(id, (ticket, body));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The packed strings that `select` (a `string_agg` ending in `IN (`) yields for the
+    /// rewritten messages' ids, one statement per parameter-limit chunk.
+    async fn select_by_message(
         &self,
         tx: &mut Tx<'_>,
         select: &str,
         rewrites: &[Rewrite<'_>],
-    ) -> Result<Vec<sqlx::any::AnyRow>, StoreError> {
-        let mut out = Vec::with_capacity(rewrites.len());
+    ) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
         for chunk in rewrites.chunks(rows_per_statement(self.backend, 1)) {
             let mut sql = Sql::new(self.backend, select);
             sql.params(chunk.len()).push(")");
-            let mut q = sqlx::query(sql.finish());
+            let mut q = sqlx::query_scalar::<_, Option<String>>(sql.finish());
             for r in chunk {
                 q = q.bind(r.message);
             }
-            out.extend(q.fetch_all(&mut **tx).await?);
+            out.extend(q.fetch_one(&mut **tx).await?);
         }
         Ok(out)
     }
