@@ -20,9 +20,19 @@ pub enum Kind {
     Social,
 }
 
+/// `text` as the store can hold it: PostgreSQL's text type cannot hold U+0000, so each one
+/// becomes a space (one byte too, so offsets into the text stay true).
+fn storable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\0') {
+        text.replace('\0', " ").into()
+    } else {
+        text.into()
+    }
+}
+
 fn raw_string(v: &RawValue) -> Option<String> {
     match serde_json::from_str::<serde_json::Value>(v.get()).ok()? {
-        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::String(s) => Some(storable(&s).into_owned()),
         serde_json::Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
@@ -128,17 +138,14 @@ pub fn prepare_in_thread(
         incoming.subject = Some(s);
     }
     let context = if context.is_empty() { thread } else { &context };
-    let (lang, decided) = scrubber.decide_in_thread(&rec.text, context, &requester, scratch);
+    let text = storable(&rec.text);
+    let (lang, decided) = scrubber.decide_in_thread(&text, context, &requester, scratch);
     // Keyed hashes of the values (for linking), taken before the values are gone.
     let hashes: Vec<Option<String>> = decided
         .iter()
-        .map(|(f, _)| {
-            scrubber
-                .redactor
-                .pseudonym(f.label, &rec.text[f.start..f.end])
-        })
+        .map(|(f, _)| scrubber.redactor.pseudonym(f.label, &text[f.start..f.end]))
         .collect();
-    let (body, moved) = scrubber.apply(&rec.text, decided);
+    let (body, moved) = scrubber.apply(&text, decided);
     let findings = moved
         .into_iter()
         .zip(hashes)

@@ -888,3 +888,67 @@ async fn a_rescan_page_reads_every_field_back_exactly() {
             .is_empty());
     }
 }
+
+/// PostgreSQL's text type cannot hold U+0000: a record with one is stored (as a space, so
+/// offsets stay true) on both backends instead of failing its batch, and re-scans.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_nul_character_is_stored_as_a_space_on_both_backends() {
+    let s = Arc::new(scrubber());
+    for (store, _dir) in stores("nul").await {
+        let b = store.backend();
+        let rec = serde_json::json!({"id": "N1", "name": "An\u{0}na", "text": format!("Hallo\u{0} wereld, mijn BSN is {CANARY_BSN}.")});
+        assert!(matches!(
+            put(&s, &store, Kind::Tickets, rec).await,
+            Ingested::Stored { .. }
+        ));
+        let ticket = &store.tickets(None).await.unwrap()[0];
+        let contact = store.contact(ticket.id).await.unwrap();
+        assert_eq!(contact.name.as_deref(), Some("An na"), "{b:?}");
+        let m = &store.messages(ticket.id).await.unwrap()[0];
+        assert!(m.body.starts_with("Hallo  wereld"), "{b:?}: {}", m.body);
+        assert!(!m.body.contains(CANARY_BSN), "{b:?}");
+        let f = &m.findings[0];
+        assert_eq!(
+            &m.body[f.start as usize..f.end as usize],
+            "[BSN-1]",
+            "{b:?}"
+        );
+        let again = pii_scrubber::intake::scrub_store(&s, &store, "nul", |_| {})
+            .await
+            .unwrap();
+        assert_eq!((again.scanned, again.redacted), (1, 0), "{b:?}");
+    }
+}
+
+/// A PostgreSQL database that does not store text as UTF-8 is refused at open, with a message
+/// that says what to do, instead of storing offsets that do not fit.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_postgres_database_not_in_utf8_is_refused() {
+    let db = format!("pii_sqlascii_{}", std::process::id());
+    let admin = sqlx::PgPool::connect(&pg_base()).await.unwrap();
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {db}"),
+        format!("CREATE DATABASE {db} ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"),
+    ] {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&admin)
+            .await
+            .unwrap();
+    }
+    let base = pg_base();
+    let (server, _) = base.rsplit_once('/').unwrap();
+    let Err(err) = Store::open(&format!("{server}/{db}"), "test").await else {
+        panic!("a SQL_ASCII database was accepted");
+    };
+    assert!(
+        matches!(err, pii_scrubber::store::StoreError::Encoding(ref e) if e == "SQL_ASCII"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("needs a UTF8 database"), "{err}");
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {db} WITH (FORCE)"
+    )))
+    .execute(&admin)
+    .await
+    .unwrap();
+}

@@ -45,19 +45,36 @@ pub enum StoreError {
     /// The URL is neither sqlite:// nor postgres://.
     #[error("store url must start with sqlite:// or postgres:// (got scheme `{0}`)")]
     Scheme(String),
-    /// A database error.
+    /// A database error. Its message includes the database's own, so it is not also given
+    /// as the error's source (an error chain would repeat it).
     #[error("store: {0}")]
-    Db(#[from] sqlx::Error),
+    Db(sqlx::Error),
     /// Migrations failed.
     #[error("store migrations: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    Migrate(sqlx::migrate::MigrateError),
     /// A packed row (report rows, a re-scan page) read back from the database was not packed
     /// as written (a bug, never a stored value).
     #[error("store: a packed row could not be unpacked")]
     Packing,
+    /// The PostgreSQL database does not store text as UTF-8 (offsets and packed rows count
+    /// UTF-8 bytes).
+    #[error("store: the PostgreSQL database's encoding is {0}; pii-scrubber needs a UTF8 database (CREATE DATABASE … ENCODING 'UTF8')")]
+    Encoding(String),
     /// No such ticket.
     #[error("ticket {0} not found")]
     NoTicket(i64),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError::Db(e)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Migrate(e)
+    }
 }
 
 /// A message as a source delivers it, before detection.
@@ -381,6 +398,15 @@ impl Store {
             options = options.max_connections(8);
         }
         let pool = options.connect(&url).await?;
+        if backend == Backend::Postgres {
+            let encoding: String = sqlx::query_scalar("SHOW server_encoding")
+                .fetch_one(&pool)
+                .await?;
+            if encoding != "UTF8" {
+                pool.close().await;
+                return Err(StoreError::Encoding(encoding));
+            }
+        }
         migrator(backend).run(&pool).await?;
         Ok(Store {
             pool,
