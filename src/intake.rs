@@ -474,20 +474,24 @@ fn parent_of(kind: Kind, rec: &InputRecord) -> Option<(String, String)> {
     }
 }
 
-/// The stored thread `rec` replies to (see [`Store::thread_text`]); empty if it is no reply
-/// or its thread is not stored.
+/// The thread `rec` replies to: stored (see [`Store::thread_text`]), or still on the intake
+/// queue (see [`Store::queued_thread_text`]); empty if it is no reply or its parent is in
+/// neither.
 pub async fn stored_thread(
     kind: Kind,
     rec: &InputRecord,
     store: &Store,
 ) -> Result<String, StoreError> {
-    match parent_of(kind, rec) {
-        Some((channel, parent)) => Ok(store
-            .thread_text(&channel, &parent)
-            .await?
-            .unwrap_or_default()),
-        None => Ok(String::new()),
+    let Some((channel, parent)) = parent_of(kind, rec) else {
+        return Ok(String::new());
+    };
+    if let Some(text) = store.thread_text(&channel, &parent).await? {
+        return Ok(text);
     }
+    Ok(store
+        .queued_thread_text(&channel, &parent)
+        .await?
+        .unwrap_or_default())
 }
 
 /// What the threads of a stream's replies ask for: the intent words of the messages of the

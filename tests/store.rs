@@ -952,3 +952,67 @@ async fn a_postgres_database_not_in_utf8_is_refused() {
     .await
     .unwrap();
 }
+
+/// A reply whose parent is still on the intake queue (a webhook delivers both within seconds)
+/// gets the queued parent as its thread; ids are matched exactly, `LIKE` wildcards included.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_queued_parent_is_a_replys_thread() {
+    let s = scrubber();
+    for (store, _dir) in stores("queuedthread").await {
+        let b = store.backend();
+        let post = |id: &str, text: &str| {
+            let rec = parse_record(
+                &serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "text": text})
+                    .to_string(),
+            )
+            .unwrap();
+            pii_scrubber::intake::prepare(&s, Kind::Social, &rec, &mut Scratch::default()).unwrap()
+        };
+        // A decoy whose id the parent's id would match as an unescaped LIKE pattern.
+        store
+            .enqueue(&[
+                post("p1xa", "Hoe laat gaan jullie open?"),
+                post("p_%a", "Ik wil een terugbetaling, het pakket is kapot."),
+            ])
+            .await
+            .unwrap();
+        let thread = store
+            .queued_thread_text("social:x", "p_%a")
+            .await
+            .unwrap()
+            .expect("queued");
+        assert!(thread.contains("terugbetaling"), "{b:?}: {thread}");
+        assert!(!thread.contains("open"), "{b:?}: {thread}");
+        assert_eq!(
+            store.queued_thread_text("social:x", "p_").await.unwrap(),
+            None
+        );
+        assert_eq!(
+            store.queued_thread_text("social:y", "p_%a").await.unwrap(),
+            None
+        );
+        // The reply, decided in that thread: its IBAN is kept until the ticket closes.
+        let reply = parse_record(
+            &serde_json::json!({"id": "r1", "platform": "x", "author": "Sanne", "handle": "@sanne", "in_reply_to": "p_%a", "text": format!("Mijn IBAN: {CANARY_IBAN}")})
+                .to_string(),
+        )
+        .unwrap();
+        let thread = pii_scrubber::intake::stored_thread(Kind::Social, &reply, &store)
+            .await
+            .unwrap();
+        let prepared = pii_scrubber::intake::prepare_in_thread(
+            &s,
+            Kind::Social,
+            &reply,
+            &thread,
+            &mut Scratch::default(),
+        )
+        .unwrap();
+        let iban = prepared.findings.iter().find(|f| f.label == Label::Iban);
+        assert_eq!(
+            iban.map(|f| f.decision.action),
+            Some(Action::KeepUntilClosed),
+            "{b:?}"
+        );
+    }
+}

@@ -44,6 +44,51 @@ impl Store {
         Ok(ids)
     }
 
+    /// The thread of the queued message `source_id` of `channel`: the stored thread it replies
+    /// to (if any), then its subject and (redacted) body, one per line; `None` if no such
+    /// message is queued. A reply that arrives before a worker has stored its parent (a
+    /// webhook delivers both within seconds) is decided in its thread all the same.
+    pub async fn queued_thread_text(
+        &self,
+        channel: &str,
+        source_id: &str,
+    ) -> Result<Option<String>, StoreError> {
+        // Items are compact JSON of `Prepared`, so the id appears exactly as serde writes it;
+        // the candidates are read back and compared field by field.
+        let needle = format!(
+            "\"source_id\":{}",
+            serde_json::to_string(source_id).expect("a string serialises")
+        );
+        let pattern = format!("%{}%", like_escaped(&needle));
+        let items: Vec<String> =
+            sqlx::query_scalar("SELECT item FROM queue WHERE item LIKE $1 ESCAPE '\\' ORDER BY id")
+                .bind(pattern)
+                .fetch_all(&self.pool)
+                .await?;
+        let Some(parent) = items
+            .iter()
+            .filter_map(|item| serde_json::from_str::<Prepared>(item).ok())
+            .find(|p| p.incoming.channel == channel && p.incoming.source_id == source_id)
+        else {
+            return Ok(None);
+        };
+        let mut text = match &parent.incoming.in_reply_to {
+            Some(grandparent) => self
+                .thread_text(channel, grandparent)
+                .await?
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        for part in [parent.incoming.subject.as_deref(), Some(&parent.body)]
+            .into_iter()
+            .flatten()
+        {
+            text.push('\n');
+            text.push_str(part);
+        }
+        Ok(Some(text))
+    }
+
     /// Number of messages waiting on the queue.
     pub async fn queue_len(&self) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM queue")
@@ -98,5 +143,27 @@ impl Store {
         out.ingested = self.ingest_in(&mut tx, &items).await?;
         tx.commit().await?;
         Ok(out)
+    }
+}
+
+/// `text` with the `LIKE` wildcards `%` and `_` and the escape `\` escaped by `\`.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_wildcards_are_escaped() {
+        assert_eq!(like_escaped(r#""a_b%c\d""#), r#""a\_b\%c\\d""#);
     }
 }
