@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 use crate::detect::Scratch;
 use crate::jsonl::InputRecord;
 use crate::pipeline::Scrubber;
-use crate::policy::{Action, Decision, Requester};
+use crate::policy::Requester;
 use crate::store::{now, Incoming, Ingested, NewFinding, Prepared, Store, StoreError};
 
 /// Which JSONL shape a file has.
@@ -20,19 +20,9 @@ pub enum Kind {
     Social,
 }
 
-/// `text` as the store can hold it: PostgreSQL's text type cannot hold U+0000, so each one
-/// becomes a space (one byte too, so offsets into the text stay true).
-fn storable(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains('\0') {
-        text.replace('\0', " ").into()
-    } else {
-        text.into()
-    }
-}
-
 fn raw_string(v: &RawValue) -> Option<String> {
     match serde_json::from_str::<serde_json::Value>(v.get()).ok()? {
-        serde_json::Value::String(s) => Some(storable(&s).into_owned()),
+        serde_json::Value::String(s) => Some(s),
         serde_json::Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
@@ -138,14 +128,17 @@ pub fn prepare_in_thread(
         incoming.subject = Some(s);
     }
     let context = if context.is_empty() { thread } else { &context };
-    let text = storable(&rec.text);
-    let (lang, decided) = scrubber.decide_in_thread(&text, context, &requester, scratch);
+    let (lang, decided) = scrubber.decide_in_thread(&rec.text, context, &requester, scratch);
     // Keyed hashes of the values (for linking), taken before the values are gone.
     let hashes: Vec<Option<String>> = decided
         .iter()
-        .map(|(f, _)| scrubber.redactor.pseudonym(f.label, &text[f.start..f.end]))
+        .map(|(f, _)| {
+            scrubber
+                .redactor
+                .pseudonym(f.label, &rec.text[f.start..f.end])
+        })
         .collect();
-    let (body, moved) = scrubber.apply(&text, decided);
+    let (body, moved) = scrubber.apply(&rec.text, decided);
     let findings = moved
         .into_iter()
         .zip(hashes)
@@ -197,17 +190,6 @@ pub fn rescan(
         scrubber.decide_in_thread(&stored.body, &stored.thread, &stored.requester, scratch);
     decided
         .into_iter()
-        .map(|(f, decision)| {
-            // A closed ticket needs nothing any more.
-            let decision = match decision.action {
-                Action::KeepUntilClosed if stored.closed => Decision {
-                    action: Action::Redact,
-                    reason: format!("redacted: the ticket is closed; was: {}", decision.reason),
-                },
-                _ => decision,
-            };
-            (f, decision)
-        })
         // A value kept again where one is recorded as kept needs nothing: closing the ticket
         // or retention redacts it already.
         .filter(|(f, decision)| {
@@ -229,6 +211,8 @@ pub fn rescan(
 
 /// Messages per page (and transaction) of a re-scan.
 pub const SCRUB_PAGE: usize = 2000;
+/// Bytes of bodies after which a re-scan's page ends early (a page is read as one string).
+pub const SCRUB_PAGE_BYTES: i64 = 64 << 20;
 
 /// What a re-scan did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -263,14 +247,16 @@ pub async fn scrub_store(
     let last = store.scrub_progress(name).await?;
     let mut summary = ScrubSummary::default();
     let mut page = store
-        .messages_after(last, SCRUB_PAGE as i64, intent_words)
+        .messages_after(last, SCRUB_PAGE as i64, SCRUB_PAGE_BYTES, intent_words)
         .await?;
     let mut detected: Option<(Rescanned, i64)> = None;
     while let Some(end) = page.last().map(|m| m.id) {
         let detecting = detect_page(Arc::clone(scrubber), page);
         // While this page is detected, the previous one is written and the next one read.
-        // The pages' messages are disjoint, and a message that changed after it was read is
-        // left alone by `scrub_batch`.
+        // The pages' messages are disjoint; a message that changed after it was read is left
+        // alone by `scrub_batch`, and a ticket closed since keeps nothing. The next page's
+        // thread summaries may come from bodies as they were before this page's write: the
+        // write only replaces values with placeholders, not what the request asks for.
         let previous = detected
             .take()
             .map(|(found, end)| write_page(store, name, found, end));
@@ -280,7 +266,7 @@ pub async fn scrub_store(
                 None => None,
             };
             let next = store
-                .messages_after(end, SCRUB_PAGE as i64, intent_words)
+                .messages_after(end, SCRUB_PAGE as i64, SCRUB_PAGE_BYTES, intent_words)
                 .await?;
             Ok::<_, StoreError>((written, next))
         };

@@ -214,7 +214,7 @@ async fn a_message_closed_during_a_rescan_is_left_alone_not_overwritten() {
         )
         .await;
         let page = store
-            .messages_after(0, 10, |b| new.policy.intents(b).words())
+            .messages_after(0, 10, i64::MAX, |b| new.policy.intents(b).words())
             .await
             .unwrap();
         let batch: Vec<_> = page
@@ -431,7 +431,7 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
             let new = &new;
             async move {
                 let msgs = store
-                    .messages_after(last, 10, |b| new.policy.intents(b).words())
+                    .messages_after(last, 10, i64::MAX, |b| new.policy.intents(b).words())
                     .await
                     .unwrap();
                 let batch: Vec<_> = msgs
@@ -863,7 +863,7 @@ async fn a_rescan_page_reads_every_field_back_exactly() {
         put(&s, &store, Kind::Social, post).await;
         put(&s, &store, Kind::Social, reply).await;
         let page = store
-            .messages_after(0, 10, |body| format!("<{body}>"))
+            .messages_after(0, 10, i64::MAX, |body| format!("<{body}>"))
             .await
             .unwrap();
         let b = store.backend();
@@ -872,7 +872,7 @@ async fn a_rescan_page_reads_every_field_back_exactly() {
         assert_eq!(page[0].requester.name.as_deref(), Some("-3:x."), "{b:?}");
         assert_eq!(page[0].requester.email, None, "{b:?}");
         assert_eq!(page[0].thread, "1:2;.\n", "{b:?}");
-        assert!(!page[0].closed && page[0].kept.is_empty(), "{b:?}");
+        assert!(page[0].kept.is_empty(), "{b:?}");
         // The first post is its reply's thread, summarised; the reply is nobody's thread.
         assert_eq!(page[1].thread, "\n", "{b:?}");
         assert_eq!(page[2].thread, "\n<Eerste bericht: één ✓>\n", "{b:?}");
@@ -880,17 +880,31 @@ async fn a_rescan_page_reads_every_field_back_exactly() {
         assert_eq!(page[2].kept.len(), 1, "{b:?}: {:?}", page[2].kept);
         let (start, end) = page[2].kept[0];
         assert_eq!(&page[2].body[start..end], CANARY_IBAN, "{b:?}");
+        // A byte budget ends the page early, after at least one message.
+        for (budget, len) in [
+            (1, 1),
+            (page[0].body.len() as i64, 1),
+            (page[0].body.len() as i64 + 1, 2),
+        ] {
+            let short = store
+                .messages_after(0, 10, budget, |_| String::new())
+                .await
+                .unwrap();
+            assert_eq!(short.len(), len, "{b:?}: budget {budget}");
+            assert_eq!(short[len - 1].body, page[len - 1].body, "{b:?}");
+        }
         // A page that starts after the last message is empty.
         assert!(store
-            .messages_after(page[2].id, 10, |_| String::new())
+            .messages_after(page[2].id, 10, i64::MAX, |_| String::new())
             .await
             .unwrap()
             .is_empty());
     }
 }
 
-/// PostgreSQL's text type cannot hold U+0000: a record with one is stored (as a space, so
-/// offsets stay true) on both backends instead of failing its batch, and re-scans.
+/// PostgreSQL's text type cannot hold U+0000: a message with one is stored (as a space, so
+/// offsets stay true) on both backends, from a file or the queue, instead of failing its
+/// batch at every retry; it re-scans.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_nul_character_is_stored_as_a_space_on_both_backends() {
     let s = Arc::new(scrubber());
@@ -913,10 +927,30 @@ async fn a_nul_character_is_stored_as_a_space_on_both_backends() {
             "[BSN-1]",
             "{b:?}"
         );
+        // The same through the intake queue (`serve` → worker), and with the record's text
+        // as the mail path hands it over: prepared without any cleaning.
+        let rec = parse_record(
+            &serde_json::json!({"id": "N2", "name": "B\u{0}", "subject": "S\u{0}", "text": "Tekst\u{0}."})
+                .to_string(),
+        )
+        .unwrap();
+        let prepared =
+            pii_scrubber::intake::prepare(&s, Kind::Tickets, &rec, &mut Scratch::default())
+                .unwrap();
+        assert!(
+            prepared.body.contains('\0'),
+            "cleaned only where it is stored"
+        );
+        store.enqueue(&[prepared]).await.unwrap();
+        let drained = store.drain_queue(10).await.unwrap();
+        assert!(
+            matches!(drained.ingested[..], [Ingested::Stored { .. }]),
+            "{b:?}: {drained:?}"
+        );
         let again = pii_scrubber::intake::scrub_store(&s, &store, "nul", |_| {})
             .await
             .unwrap();
-        assert_eq!((again.scanned, again.redacted), (1, 0), "{b:?}");
+        assert_eq!((again.scanned, again.redacted), (2, 0), "{b:?}");
     }
 }
 
@@ -1013,6 +1047,55 @@ async fn a_queued_parent_is_a_replys_thread() {
             iban.map(|f| f.decision.action),
             Some(Action::KeepUntilClosed),
             "{b:?}"
+        );
+    }
+}
+
+/// A ticket closed between a re-scan's read and its write, without a body change (it kept
+/// nothing): a value the re-scan would keep until closing is redacted at once instead.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ticket_closed_during_a_rescan_keeps_nothing_until_closing() {
+    let old = scrubber_without(Label::Iban);
+    let new = Arc::new(scrubber());
+    for (store, _dir) in stores("scrubclosedrace").await {
+        let b = store.backend();
+        let text = format!("Graag een terugbetaling op {CANARY_IBAN}.");
+        put(
+            &old,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "K1", "name": "X", "text": text}),
+        )
+        .await;
+        let page = store
+            .messages_after(0, 10, i64::MAX, |b| new.policy.intents(b).words())
+            .await
+            .unwrap();
+        let batch: Vec<_> = page
+            .iter()
+            .map(|m| {
+                let found = pii_scrubber::intake::rescan(&new, m, &mut Scratch::default());
+                (m.id, m.body.clone(), found)
+            })
+            .collect();
+        // Read while open: the refund IBAN would be kept until the ticket closes.
+        assert_eq!(batch[0].2[0].decision.action, Action::KeepUntilClosed);
+        assert_eq!(
+            store.close(1).await.unwrap(),
+            0,
+            "nothing to redact at close"
+        );
+        let (redacted, kept, changed) = store.scrub_batch("race", &batch, 1).await.unwrap();
+        assert_eq!((redacted, kept, changed), (1, 0, 0), "{b:?}");
+        let m = &store.messages(1).await.unwrap()[0];
+        assert!(!m.body.contains(CANARY_IBAN), "{b:?}: {}", m.body);
+        let f = m.findings.iter().find(|f| f.label == "IBAN").unwrap();
+        assert_eq!(f.action, "redact", "{b:?}");
+        assert!(
+            f.reason
+                .starts_with("redacted: the ticket is closed; was: kept until closed"),
+            "{b:?}: {}",
+            f.reason
         );
     }
 }

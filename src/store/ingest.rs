@@ -5,6 +5,7 @@
 //! ticket), then the new tickets, the messages, the findings and the audit rows are written
 //! in multi-row statements.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 use sqlx::Row;
@@ -106,6 +107,64 @@ fn keys(batch: &[Prepared]) -> (Vec<Key<'_>>, Vec<Key<'_>>) {
 
 type Tx<'t> = sqlx::Transaction<'t, sqlx::Any>;
 
+/// `batch` as both backends can store it: PostgreSQL's text type cannot hold U+0000 (a
+/// message with one would fail its whole batch, again at every retry), so in a batch that
+/// holds one, each becomes a space — one byte like it, so offsets stay true.
+fn storable(batch: &[Prepared]) -> Cow<'_, [Prepared]> {
+    fn clean(s: &mut String) {
+        if s.contains('\0') {
+            *s = s.replace('\0', " ");
+        }
+    }
+    let has_nul = |s: &str| s.contains('\0');
+    let texts = |p: &Prepared| {
+        let i = &p.incoming;
+        [&i.channel, &i.source_id, &i.thread_key, &p.body, &p.lang]
+            .into_iter()
+            .map(String::as_str)
+            .chain(
+                [
+                    &i.in_reply_to,
+                    &i.requester_name,
+                    &i.requester_email,
+                    &i.requester_phone,
+                    &i.requester_handle,
+                    &i.subject,
+                ]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+            )
+            .any(has_nul)
+    };
+    if !batch.iter().any(texts) {
+        return Cow::Borrowed(batch);
+    }
+    let mut owned = batch.to_vec();
+    for p in &mut owned {
+        let i = &mut p.incoming;
+        for s in [&mut i.channel, &mut i.source_id, &mut i.thread_key] {
+            clean(s);
+        }
+        for s in [
+            &mut i.in_reply_to,
+            &mut i.requester_name,
+            &mut i.requester_email,
+            &mut i.requester_phone,
+            &mut i.requester_handle,
+            &mut i.subject,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            clean(s);
+        }
+        clean(&mut p.body);
+        clean(&mut p.lang);
+    }
+    Cow::Owned(owned)
+}
+
 impl Store {
     /// Stores processed messages in one transaction (all or nothing): for each its ticket (new,
     /// or the thread's), the redacted body, the findings and the audit rows. A message already
@@ -130,6 +189,8 @@ impl Store {
         if batch.is_empty() {
             return Ok(Vec::new());
         }
+        let batch = storable(batch);
+        let batch = &batch[..];
         let plan = plan(batch, self.known(tx, batch).await?);
         let at = now();
         let new_ids = self

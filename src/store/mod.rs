@@ -144,17 +144,41 @@ pub struct StoredForScan {
     /// The ticket's subject and the summaries of its earlier messages, one per line: what the
     /// request is about (see [`crate::pipeline::Scrubber::decide_in_thread`]).
     pub thread: String,
-    /// Whether the ticket is closed (nothing is kept until closing any more).
-    pub closed: bool,
     /// Byte spans of the values recorded as kept (`keep`, `keep_until_closed`) in `body`: a
     /// re-scan that finds them again has nothing to do for them.
     pub kept: Vec<(usize, usize)>,
 }
 
+/// A re-scan's findings as they stand on a ticket that is `closed`: nothing is kept until
+/// closing any more, so such values are redacted (the reason keeps why they were needed).
+fn closed_ticket_needs_nothing(new: &[NewFinding], closed: bool) -> Cow<'_, [NewFinding]> {
+    if !closed
+        || !new
+            .iter()
+            .any(|f| f.decision.action == Action::KeepUntilClosed)
+    {
+        return Cow::Borrowed(new);
+    }
+    new.iter()
+        .cloned()
+        .map(|mut f| {
+            if f.decision.action == Action::KeepUntilClosed {
+                f.decision = Decision {
+                    action: Action::Redact,
+                    reason: format!("redacted: the ticket is closed; was: {}", f.decision.reason),
+                };
+            }
+            f
+        })
+        .collect()
+}
+
 /// A page of messages for a re-scan as one row: the number of messages and, per message in
 /// order of id, `<id>:<ticket>:` then the body, the requester's name, e-mail and phone and the
-/// subject as `<bytes>:<text>` (`-` for NULL), the status as `<bytes>:<text>`, the spans of
-/// its values recorded as kept as `<start>:<end>;` each, and `.`. Byte lengths
+/// subject as `<bytes>:<text>` (`-` for NULL), the spans of
+/// its values recorded as kept as `<start>:<end>;` each, and `.`. The page ends early where
+/// the bodies before a message reach `$3` bytes (one packed value must stay far below the
+/// databases' 1 GB limit on a string), so it always holds at least one message. Byte lengths
 /// (`octet_length`) read the same on both backends (PostgreSQL in UTF-8) and count a NUL
 /// character in SQLite, where `length` stops at one.
 const SCAN_PAGE: &str = "SELECT COUNT(*), string_agg(m.id || ':' || m.ticket_id || ':' \
@@ -163,12 +187,12 @@ const SCAN_PAGE: &str = "SELECT COUNT(*), string_agg(m.id || ':' || m.ticket_id 
      || COALESCE(octet_length(t.requester_email) || ':' || t.requester_email, '-') \
      || COALESCE(octet_length(t.requester_phone) || ':' || t.requester_phone, '-') \
      || COALESCE(octet_length(t.subject) || ':' || t.subject, '-') \
-     || octet_length(t.status) || ':' || t.status \
      || COALESCE((SELECT string_agg(f.start_offset || ':' || f.end_offset || ';', '') FROM findings f \
         WHERE f.message_id = m.id AND f.action IN ('keep', 'keep_until_closed')), '') \
      || '.', '' ORDER BY m.id) \
-     FROM (SELECT id, ticket_id, body FROM messages WHERE id > $1 ORDER BY id LIMIT $2) m \
-     JOIN tickets t ON t.id = m.ticket_id";
+     FROM (SELECT id, ticket_id, body, SUM(octet_length(body)) OVER (ORDER BY id) - octet_length(body) AS before \
+       FROM (SELECT id, ticket_id, body FROM messages WHERE id > $1 ORDER BY id LIMIT $2) p) m \
+     JOIN tickets t ON t.id = m.ticket_id WHERE m.before < $3";
 
 /// The messages of a [`SCAN_PAGE`] string (thread: the subject only) and their tickets;
 /// `None` if it is not packed as written.
@@ -185,7 +209,6 @@ fn unpack_scan_page(packed: &str) -> Option<(Vec<StoredForScan>, Vec<i64>)> {
             phone: p.optional_bytes()?,
         };
         let thread = p.optional_bytes()?.unwrap_or_default();
-        let closed = p.bytes()? == "closed";
         let mut kept = Vec::new();
         while !p.take('.') {
             let (s, e) = (p.number()?, p.number()?);
@@ -196,7 +219,6 @@ fn unpack_scan_page(packed: &str) -> Option<(Vec<StoredForScan>, Vec<i64>)> {
             body,
             requester,
             thread,
-            closed,
             kept,
         });
     }
@@ -601,20 +623,23 @@ impl Store {
         Ok(redacted)
     }
 
-    /// Up to `limit` messages after message id `after`, with their ticket's requester, status
-    /// and thread (`summarize` turns each earlier body into what counts of it, e.g. its intent
+    /// Up to `limit` messages after message id `after`, with their ticket's requester and
+    /// thread (`summarize` turns each earlier body into what counts of it, e.g. its intent
     /// words) and the spans of the values recorded as kept, for a re-scan. The page is read
-    /// as one packed row ([`SCAN_PAGE`]).
+    /// as one packed row ([`SCAN_PAGE`]) and ends early where the bodies before a message
+    /// reach `max_bytes`: it holds at least one message if any comes after `after`.
     pub async fn messages_after(
         &self,
         after: i64,
         limit: i64,
+        max_bytes: i64,
         summarize: impl Fn(&str) -> String,
     ) -> Result<Vec<StoredForScan>, StoreError> {
         let (count, packed): (i64, Option<String>) = {
             let row = sqlx::query(SCAN_PAGE)
                 .bind(after)
                 .bind(limit)
+                .bind(max_bytes)
                 .fetch_one(&self.pool)
                 .await?;
             (row.try_get(0)?, row.try_get(1)?)
@@ -722,19 +747,23 @@ impl Store {
                 items: Vec::new(),
             })
             .collect();
-        // Each message's ticket and current body.
         let current = self.current_bodies(&mut tx, &read).await?;
         let before = found.len();
-        let found: Vec<&(i64, String, Vec<NewFinding>)> = found
+        // A message whose body changed since it was read is left alone; on a ticket closed
+        // since, nothing is kept until closing any more.
+        let found: Vec<(i64, &String, Cow<'_, [NewFinding]>)> = found
             .into_iter()
-            .filter(|(message, body, _)| current.get(message).map(|c| &c.1) == Some(body))
+            .filter_map(|(message, body, new)| {
+                let now = current.get(message).filter(|c| c.body == *body)?;
+                Some((*message, body, closed_ticket_needs_nothing(new, now.closed)))
+            })
             .collect();
         let changed = before - found.len();
         let rewrites: Vec<Rewrite<'_>> = found
             .iter()
             .map(|(message, body, new)| Rewrite {
                 message: *message,
-                body,
+                body: body.as_str(),
                 items: new
                     .iter()
                     .filter(|f| f.decision.action.removes_value())
@@ -754,7 +783,7 @@ impl Store {
         let mut rows = Vec::new();
         let (mut redacted, mut kept) = (0, 0);
         for ((message, _, new), edit) in found.iter().zip(edits) {
-            let ticket = current[message].0;
+            let ticket = current[message].ticket;
             let (removed, keeps): (Vec<&NewFinding>, Vec<&NewFinding>) =
                 new.iter().partition(|f| f.decision.action.removes_value());
             for (finding, &span) in removed.into_iter().zip(edit.spans.iter()) {

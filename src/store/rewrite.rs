@@ -82,6 +82,17 @@ fn moved(shifts: &[(usize, usize, isize)], s: usize, e: usize) -> (i64, i64, boo
     (ns as i64, ne as i64, own.is_some())
 }
 
+/// A stored message as it is now, inside the writing transaction.
+#[derive(Debug, Clone)]
+pub(super) struct Current {
+    /// Its ticket.
+    pub ticket: i64,
+    /// Whether the ticket is closed.
+    pub closed: bool,
+    /// Its body.
+    pub body: String,
+}
+
 /// A stored finding's new place: (id, start, end, own span replaced).
 type Move = (i64, i64, i64, bool);
 
@@ -164,27 +175,43 @@ impl Store {
         Ok(out)
     }
 
-    /// The id, ticket and current body of the rewritten messages, read packed.
+    /// Per rewritten message (by id): its ticket, whether that ticket is closed, and the
+    /// message's current body, read packed.
     pub(super) async fn current_bodies(
         &self,
         tx: &mut Tx<'_>,
         rewrites: &[Rewrite<'_>],
-    ) -> Result<HashMap<i64, (i64, String)>, StoreError> {
+    ) -> Result<HashMap<i64, Current>, StoreError> {
         let mut out = HashMap::with_capacity(rewrites.len());
         for packed in self
             .select_by_message(
                 tx,
-                "SELECT string_agg(id || ':' || ticket_id || ':' || octet_length(body) || ':' || body, '') \
-                 FROM messages WHERE id IN (",
+                "SELECT string_agg(m.id || ':' || m.ticket_id || ':' \
+                 || CASE WHEN t.status = 'closed' THEN 1 ELSE 0 END || ':' \
+                 || octet_length(m.body) || ':' || m.body, '') \
+                 FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.id IN (",
                 rewrites,
             )
             .await?
         {
             let mut p = Unpack(&packed);
             while !p.is_empty() {
-                let (id, ticket, body) = (|| Some((p.number()?, p.number()?, p.bytes()?)))()
-                    .ok_or(StoreError::Packing)?;
-                out.insert(id, (ticket, body));
+                let (id, current) = (|| {
+                    let id = p.number()?;
+                    let ticket = p.number()?;
+                    let closed = p.number()? == 1;
+                    let body = p.bytes()?;
+                    Some((
+                        id,
+                        Current {
+                            ticket,
+                            closed,
+                            body,
+                        },
+                    ))
+                })()
+                .ok_or(StoreError::Packing)?;
+                out.insert(id, current);
             }
         }
         Ok(out)
