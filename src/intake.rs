@@ -177,10 +177,11 @@ pub async fn ingest(
 }
 
 /// Re-scans a stored body with the current rules, decided in its thread as at intake: every
-/// value found outside existing placeholders (the detector never reports inside one) with its decision, ready for
-/// [`Store::scrub_batch`], which redacts the ones the policy removes and records the ones it
-/// keeps, so that closing the ticket or retention removes them. Kept values already recorded
-/// as kept are left out: a message whose findings are all such needs no write.
+/// value found outside existing placeholders (the detector never reports inside one) with its
+/// decision, ready for [`Store::scrub_batch`], which redacts the ones the policy removes and
+/// records the ones it keeps, so that closing the ticket or retention removes them (on a
+/// ticket closed by then, it redacts those too). Kept values already recorded as kept are
+/// left out: a message whose findings are all such needs no write.
 pub fn rescan(
     scrubber: &Scrubber,
     stored: &crate::store::StoredForScan,
@@ -235,8 +236,8 @@ pub struct ScrubSummary {
 /// (`scrub-store`), in pages of [`SCRUB_PAGE`] messages: each page is detected on all cores
 /// while the previous page is written and the next one read; a page's new values are
 /// redacted and recorded in one transaction with the progress, so an interrupted re-scan
-/// resumes after the last committed page. Deleted versions are purged at the end. `progress` is called with the number of
-/// messages of each page.
+/// resumes after the last committed page. Deleted versions are purged at the end.
+/// `progress` is called with the number of messages of each page.
 pub async fn scrub_store(
     scrubber: &Arc<Scrubber>,
     store: &Store,

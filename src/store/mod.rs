@@ -175,12 +175,12 @@ fn closed_ticket_needs_nothing(new: &[NewFinding], closed: bool) -> Cow<'_, [New
 
 /// A page of messages for a re-scan as one row: the number of messages and, per message in
 /// order of id, `<id>:<ticket>:` then the body, the requester's name, e-mail and phone and the
-/// subject as `<bytes>:<text>` (`-` for NULL), the spans of
-/// its values recorded as kept as `<start>:<end>;` each, and `.`. The page ends early where
-/// the bodies before a message reach `$3` bytes (one packed value must stay far below the
-/// databases' 1 GB limit on a string), so it always holds at least one message. Byte lengths
-/// (`octet_length`) read the same on both backends (PostgreSQL in UTF-8) and count a NUL
-/// character in SQLite, where `length` stops at one.
+/// subject as `<bytes>:<text>` (`-` for NULL), the spans of its values recorded as kept as
+/// `<start>:<end>;` each, and `.`. The page ends early where the bodies before a message
+/// reach `$3` bytes (one packed value must stay far below the databases' 1 GB limit on a
+/// string), so it always holds at least one message. Byte lengths (`octet_length`) read the
+/// same on both backends (PostgreSQL in UTF-8) and count a NUL character in SQLite, where
+/// `length` stops at one.
 const SCAN_PAGE: &str = "SELECT COUNT(*), string_agg(m.id || ':' || m.ticket_id || ':' \
      || octet_length(m.body) || ':' || m.body \
      || COALESCE(octet_length(t.requester_name) || ':' || t.requester_name, '-') \
