@@ -77,7 +77,7 @@ impl Report {
     }
 
     /// The counts of a report for the days `from..=to` from the store's grouped counts,
-    /// without the per-finding rows (those are streamed by [`write`]).
+    /// without the per-finding rows (those are streamed by [`write()`]).
     pub fn from_counts(from: &str, to: &str, counts: &[ReportCount]) -> Report {
         let mut r = Report {
             from: from.into(),

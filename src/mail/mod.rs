@@ -3,12 +3,12 @@
 //! The message is parsed with mail-parser, which keeps every part's byte offsets. Each text
 //! part (text/plain and text/html at any depth, inside multiparts and attached messages) is
 //! decoded — transfer encoding, then charset — with a map from every decoded byte back to the
-//! raw bytes it came from ([`encode`]). Detection and policy run on the decoded text (for HTML
-//! on the visible text and link/attribute values, [`html`]); each value to remove becomes an
+//! raw bytes it came from (`encode`). Detection and policy run on the decoded text (for HTML
+//! on the visible text and link/attribute values, `html`); each value to remove becomes an
 //! edit of exactly its raw bytes, re-encoded in the part's own transfer encoding and charset.
 //! Edits are spliced back in descending offset order, so structure, boundaries, unrelated
 //! headers and attachments stay byte-for-byte as they were. Subject and third parties'
-//! addresses are redacted too ([`header`]); the requester's own From stays (needed to reply).
+//! addresses are redacted too (`header`); the requester's own From stays (needed to reply).
 //! Finally an `X-PII-Scrubber: redacted=N; rules=<hash>` header is prepended, and the result is
 //! re-parsed: if its part tree differs from the original's, the message is refused.
 

@@ -626,7 +626,7 @@ impl Store {
     /// Up to `limit` messages after message id `after`, with their ticket's requester and
     /// thread (`summarize` turns each earlier body into what counts of it, e.g. its intent
     /// words) and the spans of the values recorded as kept, for a re-scan. The page is read
-    /// as one packed row ([`SCAN_PAGE`]) and ends early where the bodies before a message
+    /// as one packed row (`SCAN_PAGE`) and ends early where the bodies before a message
     /// reach `max_bytes`: it holds at least one message if any comes after `after`.
     pub async fn messages_after(
         &self,
