@@ -99,6 +99,25 @@ async fn put(s: &Scrubber, store: &Store, kind: Kind, json: serde_json::Value) -
         .unwrap()
 }
 
+/// The page of up to 10 messages after `after`, re-scanned by `s` as `scrub-store` does it:
+/// ready for [`Store::scrub_batch`].
+async fn rescanned_page(
+    s: &Scrubber,
+    store: &Store,
+    after: i64,
+) -> Vec<(i64, String, Vec<pii_scrubber::store::NewFinding>)> {
+    store
+        .messages_after(after, 10, i64::MAX, |b| s.policy.intents(b).words())
+        .await
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let found = pii_scrubber::intake::rescan(s, m, &mut Scratch::default());
+            (m.id, m.body.clone(), found)
+        })
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn ingest_is_idempotent_and_replies_join_their_thread() {
     let s = scrubber();
@@ -213,20 +232,7 @@ async fn a_message_closed_during_a_rescan_is_left_alone_not_overwritten() {
             serde_json::json!({"id": "R1", "name": "X", "text": text}),
         )
         .await;
-        let page = store
-            .messages_after(0, 10, i64::MAX, |b| new.policy.intents(b).words())
-            .await
-            .unwrap();
-        let batch: Vec<_> = page
-            .iter()
-            .map(|m| {
-                (
-                    m.id,
-                    m.body.clone(),
-                    pii_scrubber::intake::rescan(&new, m, &mut Scratch::default()),
-                )
-            })
-            .collect();
+        let batch = rescanned_page(&new, &store, 0).await;
         // The ticket closes between the read and the write: its body changes.
         assert_eq!(store.close(1).await.unwrap(), 1);
         let (redacted, kept, changed) = store.scrub_batch("race", &batch, 1).await.unwrap();
@@ -430,21 +436,8 @@ async fn scrub_store_redacts_what_new_rules_find_and_resumes() {
             let store = store.clone();
             let new = &new;
             async move {
-                let msgs = store
-                    .messages_after(last, 10, i64::MAX, |b| new.policy.intents(b).words())
-                    .await
-                    .unwrap();
-                let batch: Vec<_> = msgs
-                    .iter()
-                    .map(|m| {
-                        (
-                            m.id,
-                            m.body.clone(),
-                            pii_scrubber::intake::rescan(new, m, &mut Scratch::default()),
-                        )
-                    })
-                    .collect();
-                let end = msgs.last().map_or(last, |m| m.id);
+                let batch = rescanned_page(new, &store, last).await;
+                let end = batch.last().map_or(last, |m| m.0);
                 (store.scrub_batch("t", &batch, end).await.unwrap(), end)
             }
         };
@@ -1067,17 +1060,7 @@ async fn a_ticket_closed_during_a_rescan_keeps_nothing_until_closing() {
             serde_json::json!({"id": "K1", "name": "X", "text": text}),
         )
         .await;
-        let page = store
-            .messages_after(0, 10, i64::MAX, |b| new.policy.intents(b).words())
-            .await
-            .unwrap();
-        let batch: Vec<_> = page
-            .iter()
-            .map(|m| {
-                let found = pii_scrubber::intake::rescan(&new, m, &mut Scratch::default());
-                (m.id, m.body.clone(), found)
-            })
-            .collect();
+        let batch = rescanned_page(&new, &store, 0).await;
         // Read while open: the refund IBAN would be kept until the ticket closes.
         assert_eq!(batch[0].2[0].decision.action, Action::KeepUntilClosed);
         assert_eq!(
