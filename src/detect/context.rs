@@ -5,12 +5,16 @@
 //! first names, titles, trigger words) are looked up per word of the message in a hash table:
 //! a handful of lookups per message. The rest (phrases, words with punctuation, `*` prefix or
 //! suffix words) go to one Aho-Corasick automaton, small enough to stay in the CPU cache.
+//!
+//! The same word pass counts the language detector's stop words (they share the hash table),
+//! so a message is split into words once.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::lang::{self, StopWord, Votes};
 use super::rules::Effect;
 use super::tiered::TieredAutomaton;
 
@@ -110,12 +114,16 @@ impl ContextBuilder {
             }
         }
         let mut plain = PlainWords::default();
+        for (word, stop) in lang::stop_words() {
+            plain.max_len = plain.max_len.max(word.len());
+            plain.map.entry(word.as_bytes().into()).or_default().stop = Some(stop);
+        }
         let mut ac_patterns = Vec::new();
         let mut ac_ids = Vec::new();
         for (id, (p, w)) in self.patterns.iter().zip(&self.words).enumerate() {
             if is_plain_word(p, w) {
                 plain.max_len = plain.max_len.max(p.len());
-                plain.map.insert(p.as_bytes().into(), id as u32);
+                plain.map.entry(p.as_bytes().into()).or_default().word = Some(id as u32);
             } else {
                 ac_patterns.push(p.as_str());
                 ac_ids.push(id as u32);
@@ -162,11 +170,20 @@ impl Hasher for Fnv {
 /// Builds [`Fnv`] hashers.
 pub type FnvBuild = BuildHasherDefault<Fnv>;
 
+/// What a whole word of the message is: a context word, a stop word, or both.
+#[derive(Debug, Clone, Copy, Default)]
+struct PlainEntry {
+    /// Context word id.
+    word: Option<u32>,
+    /// Stop word of the language vote.
+    stop: Option<StopWord>,
+}
+
 /// Whole words of letters and digits, looked up per word of the message.
 #[derive(Debug, Clone, Default)]
 struct PlainWords {
-    /// Lower-case word → word id.
-    map: HashMap<Box<[u8]>, u32, FnvBuild>,
+    /// Lower-case word → what it is.
+    map: HashMap<Box<[u8]>, PlainEntry, FnvBuild>,
     /// Longest key in bytes.
     max_len: usize,
 }
@@ -253,21 +270,21 @@ fn inside_address(text: &str, start: usize, end: usize) -> bool {
 }
 
 impl ContextIndex {
-    /// All context words in `text`, in order of position, appended to `out`.
-    pub fn scan(&self, text: &str, out: &mut Vec<Hit>) {
+    /// All context words in `text`, in order of position, into `out`; returns the stop-word
+    /// votes of the words that start before byte `vote_until`.
+    pub fn scan(&self, text: &str, out: &mut Vec<Hit>, vote_until: usize) -> Votes {
         out.clear();
-        self.scan_plain(text, out);
+        let votes = self.scan_plain(text, out, vote_until);
         if let Some(ac) = &self.automaton {
             self.scan_automaton(ac.get(text.len()), text, out);
         }
         out.sort_by_key(|h| h.start);
+        votes
     }
 
     /// Looks every maximal run of letters and digits up in the plain-word table.
-    fn scan_plain(&self, text: &str, out: &mut Vec<Hit>) {
-        if self.plain.map.is_empty() {
-            return;
-        }
+    fn scan_plain(&self, text: &str, out: &mut Vec<Hit>, vote_until: usize) -> Votes {
+        let mut votes = Votes::default();
         let b = text.as_bytes();
         let mut buf = [0u8; 64];
         let mut i = 0;
@@ -286,7 +303,13 @@ impl ContextIndex {
             for (d, s) in buf.iter_mut().zip(&b[start..end]) {
                 *d = s.to_ascii_lowercase();
             }
-            if let Some(&id) = self.plain.map.get(&buf[..len]) {
+            let Some(entry) = self.plain.map.get(&buf[..len]) else {
+                continue;
+            };
+            if let Some(stop) = entry.stop.filter(|_| start < vote_until) {
+                votes.add(stop);
+            }
+            if let Some(id) = entry.word {
                 if !inside_address(text, start, end) {
                     out.push(Hit {
                         start,
@@ -296,6 +319,7 @@ impl ContextIndex {
                 }
             }
         }
+        votes
     }
 
     /// Runs the automaton for the words the table cannot find.
@@ -392,7 +416,7 @@ mod tests {
     fn found(words: &[&str], text: &str) -> Vec<&'static str> {
         let (idx, group) = index(words);
         let mut hits = Vec::new();
-        idx.scan(text, &mut hits);
+        idx.scan(text, &mut hits, 0);
         let spans: Vec<(usize, usize)> = ContextIndex::hits_of(&group, &hits).collect();
         spans
             .into_iter()

@@ -336,7 +336,7 @@ const LINGUA_MIN_LETTERS: usize = 40;
 /// Detects languages; build once and share.
 pub struct LanguageDetector {
     /// Lower-case stop word → its language and tier (0 = decisive, 1 = tie-breaker).
-    stopwords: HashMap<&'static [u8], (Lang, u8), FnvBuild>,
+    stopwords: HashMap<&'static [u8], StopWord, FnvBuild>,
     quote_markers: Regex,
     lingua: OnceLock<lingua::LanguageDetector>,
 }
@@ -364,21 +364,63 @@ impl Default for LanguageDetector {
     }
 }
 
-impl LanguageDetector {
-    /// Builds the stop-word automaton; lingua itself is loaded on first need.
-    pub fn new() -> Self {
-        let mut stopwords = HashMap::default();
-        for (tier, lists) in [
-            (1u8, [NL_WORDS_2, EN_WORDS_2, DE_WORDS_2]),
-            (0u8, [NL_WORDS, EN_WORDS, DE_WORDS]),
-        ] {
-            for (lang, words) in [Lang::Nl, Lang::En, Lang::De].into_iter().zip(lists) {
-                for w in words {
-                    // A first-tier word is never demoted by a second-tier entry.
-                    stopwords.insert(w.as_bytes(), (lang, tier));
-                }
-            }
+/// Every stop word with its language and tier (0 = decisive, 1 = tie-breaker); a word on both
+/// tiers of a language counts as first tier.
+pub fn stop_words() -> impl Iterator<Item = (&'static str, StopWord)> {
+    [
+        (1u8, [NL_WORDS_2, EN_WORDS_2, DE_WORDS_2]),
+        (0u8, [NL_WORDS, EN_WORDS, DE_WORDS]),
+    ]
+    .into_iter()
+    .flat_map(|(tier, lists)| {
+        [Lang::Nl, Lang::En, Lang::De]
+            .into_iter()
+            .zip(lists)
+            .flat_map(move |(lang, words)| words.iter().map(move |w| (*w, StopWord { lang, tier })))
+    })
+}
+
+/// A stop word's language and tier (0 = decisive, 1 = tie-breaker).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StopWord {
+    lang: Lang,
+    tier: u8,
+}
+
+/// A tally of stop words, counted by whoever splits the text into words.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Votes {
+    counts: [u32; 3],
+    tie_breakers: [u32; 3],
+}
+
+impl Votes {
+    /// Counts one stop word.
+    pub fn add(&mut self, word: StopWord) {
+        match word.tier {
+            0 => self.counts[word.lang as usize] += 1,
+            _ => self.tie_breakers[word.lang as usize] += 1,
         }
+    }
+
+    /// A plurality of stop words decides (97 % agreement with the corpus' gold languages); a
+    /// tie goes to the second-tier words; `None` if they tie too.
+    pub fn decide(&self) -> Option<Lang> {
+        plurality(&self.counts).or_else(|| {
+            let mut both = self.counts;
+            for (c, t) in both.iter_mut().zip(self.tie_breakers) {
+                *c += t;
+            }
+            plurality(&both)
+        })
+    }
+}
+
+impl LanguageDetector {
+    /// Builds the stop-word table; lingua itself is loaded on first need.
+    pub fn new() -> Self {
+        // Second tier first: a first-tier word is never demoted by a second-tier entry.
+        let stopwords = stop_words().map(|(w, s)| (w.as_bytes(), s)).collect();
         let quote_markers = Regex::new(
             r"(?m-u)^(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a \xC3\xA9crit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Urspr\xC3\xBCngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)",
         )
@@ -404,11 +446,10 @@ impl LanguageDetector {
         })
     }
 
-    /// Stop-word votes: decisive language, or `None`.
+    /// Stop-word votes over the start of `text`: decisive language, or `None`.
     fn vote(&self, text: &str) -> Option<Lang> {
         let window = &text.as_bytes()[..text.len().min(STOPWORD_WINDOW)];
-        let mut counts = [0u32; 3];
-        let mut tie_breakers = [0u32; 3];
+        let mut votes = Votes::default();
         // Words are runs of letters (non-ASCII bytes count as letters); only short words can be
         // stop words, lower-cased into a stack buffer.
         let mut buf = [0u8; 16];
@@ -419,27 +460,33 @@ impl LanguageDetector {
             for (d, s) in buf.iter_mut().zip(word) {
                 *d = s.to_ascii_lowercase();
             }
-            match self.stopwords.get(&buf[..word.len()]) {
-                Some(&(lang, 0)) => counts[lang as usize] += 1,
-                Some(&(lang, _)) => tie_breakers[lang as usize] += 1,
-                None => {}
+            if let Some(&w) = self.stopwords.get(&buf[..word.len()]) {
+                votes.add(w);
             }
         }
-        // A plurality of stop words decides (97 % agreement with the corpus' gold languages);
-        // a tie goes to the second-tier words, then to lingua.
-        plurality(&counts).or_else(|| {
-            for (c, t) in counts.iter_mut().zip(tie_breakers) {
-                *c += t;
-            }
-            plurality(&counts)
-        })
+        votes.decide()
     }
 
     /// The language of one piece of text.
     pub fn detect(&self, text: &str) -> Lang {
-        if let Some(lang) = self.vote(text) {
-            return lang;
+        match self.vote(text) {
+            Some(lang) => lang,
+            None => self.detect_undecided(text),
         }
+    }
+
+    /// The language of a text whose stop words were counted into `votes` by the caller (the
+    /// detector's one word pass over a message); lingua where they do not decide.
+    pub fn decide(&self, text: &str, votes: &Votes) -> Lang {
+        match votes.decide() {
+            Some(lang) => lang,
+            None => self.detect_undecided(text),
+        }
+    }
+
+    /// Lingua on the start of a text the stop words leave undecided; `unknown` for too few
+    /// letters.
+    fn detect_undecided(&self, text: &str) -> Lang {
         let slice = &text[..floor_char_boundary(text, LINGUA_WINDOW)];
         if slice.chars().filter(|c| c.is_alphabetic()).count() < LINGUA_MIN_LETTERS {
             return Lang::Unknown;

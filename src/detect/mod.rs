@@ -410,7 +410,7 @@ fn digit_runs(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Bytes at the start of a message from which its language is told (the new text, before
+/// Bytes at the start of a message whose stop words tell its language (the new text, before
 /// quoted replies).
 const MESSAGE_LANG_WINDOW: usize = 1024;
 
@@ -768,11 +768,13 @@ impl Detector {
     /// Scans `text`, reusing `scratch`'s buffers.
     pub fn detect_with(&self, text: &str, scratch: &mut Scratch) -> Scan {
         scratch.candidates.clear();
-        // The message's language from its opening part; quoted parts are split off and voted on
-        // only when a language-restricted rule has a candidate (see drop_out_of_scope).
-        let lang = self
-            .lang
-            .detect(&text[..lang::floor_char_boundary(text, MESSAGE_LANG_WINDOW)]);
+        // One word pass finds the context words and counts the stop words of the message's
+        // opening part, which give its language; quoted parts are split off and voted on only
+        // when a language-restricted rule has a candidate (see drop_out_of_scope).
+        let votes = self
+            .context
+            .scan(text, &mut scratch.hits, MESSAGE_LANG_WINDOW);
+        let lang = self.lang.decide(text, &votes);
         scratch.segments.clear();
         scratch.segmented = false;
         if text.is_empty() {
@@ -799,14 +801,14 @@ impl Detector {
     }
 
     /// Which rules can match `text` at all: cheap gates (characters, gate words, required
-    /// context words, one RegexSet pass) so that most rules skip most messages.
+    /// context words, one RegexSet pass) so that most rules skip most messages. The context
+    /// words must already be in `scratch.hits`.
     fn runnable_rules(&self, text: &str, scratch: &mut Scratch) {
         let bytes = text.as_bytes();
         digit_runs(text, &mut scratch.digit_runs);
         let has_digit = !scratch.digit_runs.is_empty();
         let has_at = memchr::memchr(b'@', bytes).is_some();
         let has_colon = memchr::memchr(b':', bytes).is_some();
-        self.context.scan(text, &mut scratch.hits);
         scratch.runnable.clear();
         scratch.runnable.resize(self.rules.len(), false);
         let mut in_set_wanted = false;
