@@ -1116,6 +1116,32 @@ impl Detector {
         });
     }
 
+    /// The surname of a person finding of two or more words (its last word with the lower-case
+    /// particles before it: `van Riet`, `ten Cate`), as a finding of its own, if it can stand
+    /// alone: its last word capitalised, at least three letters and not on the not-a-name list.
+    fn surname_of(&self, text: &str, person: &Finding) -> Option<Finding> {
+        let value = &text[person.start..person.end];
+        let (mut rest, last) = value.rsplit_once(' ')?;
+        let plausible = last.chars().count() >= 3
+            && last.chars().next().is_some_and(char::is_uppercase)
+            && last
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && !self.lists.is_not_name(last);
+        if !plausible {
+            return None;
+        }
+        let mut start = person.end - last.len();
+        while let Some((before, word)) = rest.rsplit_once(' ') {
+            if !word.chars().next().is_some_and(char::is_lowercase) {
+                break;
+            }
+            start = person.start + before.len() + 1;
+            rest = before;
+        }
+        Some(Finding { start, ..*person })
+    }
+
     /// Drops the organisation's own data (and persons inside its names).
     fn drop_own(&self, text: &str, findings: &mut Vec<Finding>) {
         if self.org.is_empty() {
@@ -1139,7 +1165,8 @@ impl Detector {
     /// A value found once is personal data everywhere in the message: every other occurrence
     /// of the same text (on token boundaries, not inside another finding or a placeholder)
     /// becomes a finding too, so that redaction removes all of them — a name mentioned again
-    /// without a greeting, a BSN repeated next to a word that vetoed it.
+    /// without a greeting, a BSN repeated next to a word that vetoed it. The surname of a full
+    /// name counts as a value of its own (`Marieke Kuipers` … `bel aan bij Kuipers`).
     fn propagate_values(
         &self,
         text: &str,
@@ -1150,10 +1177,57 @@ impl Detector {
         if values.is_empty() {
             return;
         }
+        let mut surnames: Vec<Finding> = values
+            .iter()
+            .filter(|f| f.label == Label::Person)
+            .filter_map(|f| self.surname_of(text, f))
+            .collect();
         // One finding per distinct value (the first, as before).
-        values.sort_by(|a, b| text[a.start..a.end].cmp(&text[b.start..b.end]));
+        let by_text = |a: &Finding, b: &Finding| text[a.start..a.end].cmp(&text[b.start..b.end]);
+        values.sort_by(by_text);
         values.dedup_by(|a, b| text[a.start..a.end] == text[b.start..b.end]);
+        surnames.sort_by(by_text);
+        surnames.dedup_by(|a, b| text[a.start..a.end] == text[b.start..b.end]);
+        surnames.retain(|s| values.binary_search_by(|v| by_text(v, s)).is_err());
         let originals = findings.len();
+        // Whole values first, so that a repeated full name is found whole before its surname.
+        self.propagate(text, placeholders, findings, originals, &values, |_, _| {
+            true
+        });
+        // A surname followed by a capitalised word or next to `&` names a firm (`Zijlstra
+        // Installatietechniek`, `Müller & Söhne`, `Jansen & Zorbadeli`), not the person.
+        let alone = |start: usize, end: usize| {
+            let after = text[end..].trim_start_matches(' ');
+            let firm_after = after.len() < text.len() - end
+                && after
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '&');
+            let before = text[..start].trim_end_matches(' ');
+            // After `-` it is the end of a double surname the rules did not find whole
+            // (`Nedermeijer-van Riet`): half a name is no finding.
+            !firm_after && !before.ends_with('&') && !text[..start].ends_with('-')
+        };
+        self.propagate(text, placeholders, findings, originals, &surnames, alone);
+        if findings.len() > originals {
+            findings.sort_by_key(|f| f.start);
+        }
+    }
+
+    /// Appends every free occurrence of `values` in `text` that `accept` (start, end) takes to
+    /// `findings`, whose first `originals` entries are the detector's own (sorted, disjoint).
+    fn propagate(
+        &self,
+        text: &str,
+        placeholders: &[(usize, usize)],
+        findings: &mut Vec<Finding>,
+        originals: usize,
+        values: &[Finding],
+        accept: impl Fn(usize, usize) -> bool,
+    ) {
+        if values.is_empty() {
+            return;
+        }
         let free = |findings: &[Finding], start: usize, end: usize| {
             // The original findings are sorted and disjoint: only the neighbours can overlap.
             let pos = findings[..originals].partition_point(|f| f.end <= start);
@@ -1165,6 +1239,7 @@ impl Detector {
                     .all(|f| f.end <= start || f.start >= end)
                 && !placeholders.iter().any(|&(s, e)| start < e && s < end)
                 && on_token_boundaries(text, start, end)
+                && accept(start, end)
         };
         if values.len() * text.len() <= PROPAGATE_SCAN_LIMIT {
             for value in values {
@@ -1175,7 +1250,7 @@ impl Detector {
                         findings.push(Finding {
                             start,
                             end,
-                            ..value
+                            ..*value
                         });
                     }
                 }
@@ -1199,9 +1274,6 @@ impl Detector {
                     });
                 }
             }
-        }
-        if findings.len() > originals {
-            findings.sort_by_key(|f| f.start);
         }
     }
 }
@@ -1417,6 +1489,53 @@ mod tests {
             assert_eq!(starts.len(), 3, "filler {filler}");
             assert!(findings.iter().all(|f| f.label == Label::Person));
         }
+    }
+
+    /// The surname of a found full name is redacted where it stands alone, but a repeated full
+    /// name is still found whole, and single names, initials and not-a-name words are not split.
+    #[test]
+    fn a_found_full_names_surname_alone_is_a_finding_too() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        let text = "Bel even aan bij Zorbadeli (onderste bel), of vraag Xq Zorbadeli zelf. \
+                    Met vriendelijke groet,\nXq Zorbadeli\nZorbadeli Installaties & Zorbadeli";
+        let spans: Vec<&str> = detector
+            .detect(text)
+            .findings
+            .iter()
+            .filter(|f| f.label == Label::Person)
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        // Not in the firm's name after the sign-off.
+        assert_eq!(spans, ["Zorbadeli", "Xq Zorbadeli", "Xq Zorbadeli"]);
+        let person = |text: &str, s: &str| {
+            let start = text.find(s).unwrap();
+            Finding {
+                start,
+                end: start + s.len(),
+                label: Label::Person,
+                rule: RuleId(0),
+                score: 0.9,
+            }
+        };
+        assert!(detector
+            .surname_of(text, &person(text, "Zorbadeli"))
+            .is_none());
+        let text = "Xq van der Zorbadeli";
+        let surname = detector.surname_of(text, &person(text, text)).unwrap();
+        assert_eq!(&text[surname.start..surname.end], "van der Zorbadeli");
+        let text = "Naam: Xq van Zorbadeli\nheet nu Xq Qorbamijer-van Zorbadeli, bel van Zorbadeli";
+        let spans: Vec<&str> = detector
+            .detect(text)
+            .findings
+            .iter()
+            .filter(|f| f.label == Label::Person)
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(spans, ["Xq van Zorbadeli", "van Zorbadeli"]);
+        let text = "J.K. Support";
+        assert!(detector
+            .surname_of(text, &person(text, "J.K. Support"))
+            .is_none());
     }
 
     /// A detector of one rule (TOML body) with the word list `names`.

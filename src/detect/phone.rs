@@ -180,6 +180,16 @@ fn looks_like_date(text: &str) -> bool {
         || (a == 4 && (1..=2).contains(&m) && (1..=2).contains(&y))
 }
 
+/// A run of digits starting with `00` for a country other than NL, BE, DE or UK, written without
+/// any separator (`0050001234567890`): a transaction or reference number far more often than
+/// a phone number, which is written with `+` or in groups.
+fn unbroken_foreign_00(text: &str, digits: &[u8]) -> bool {
+    let known = [b"31", b"32", b"49", b"44"]
+        .iter()
+        .any(|cc| digits.starts_with(*cc));
+    !known && text.starts_with("00") && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `06` written as its own group (`06-…`, `06 …`, `(06)`): the Dutch mobile prefix.
 fn is_written_as_dutch_mobile(text: &str) -> bool {
     let t = text.trim_start_matches('(');
@@ -196,7 +206,7 @@ pub fn is_valid(text: &str, plan: NationalPlan) -> bool {
         return false;
     };
     if international {
-        valid_international(&digits)
+        valid_international(&digits) && !unbroken_foreign_00(text, &digits)
     } else if plan == NationalPlan::NlBe && is_written_as_dutch_mobile(text) {
         // "06-1234567" is a mistyped Dutch mobile, not Belgian zone 061.
         digits.len() == 10 && valid_nl(&digits[1..])
@@ -255,6 +265,16 @@ mod tests {
         ] {
             assert!(is_valid(t, NationalPlan::NlBe), "{t} should be valid");
         }
+    }
+
+    #[test]
+    fn unbroken_00_runs_of_other_countries_are_reference_numbers() {
+        assert!(!is_valid("0050001234567890", NationalPlan::NlBe));
+        assert!(!is_valid("00351912345678", NationalPlan::NlBe));
+        // Written in groups or with +, or for a country the plans know: phone numbers.
+        assert!(is_valid("00351 912 345 678", NationalPlan::NlBe));
+        assert!(is_valid("+351912345678", NationalPlan::NlBe));
+        assert!(is_valid("0031612345678", NationalPlan::NlBe));
     }
 
     #[test]
