@@ -140,9 +140,20 @@ impl Pattern {
 }
 
 /// Whether `word` is on a membership list: as a whole, or hyphenated with every part on it
-/// (the double first names `Jan-Willem`, `Ralf-Peter`).
+/// (the double first names `Jan-Willem`, `Ralf-Peter`). A word written all in lower case
+/// matches its capitalised entry (`fatima` → `Fatima`): patterns that allow lower case there
+/// mean it.
 fn on_list(set: &std::collections::HashSet<String>, word: &str) -> bool {
-    set.contains(word) || (word.contains('-') && word.split('-').all(|part| set.contains(part)))
+    let listed = |w: &str| {
+        set.contains(w)
+            || (w.chars().all(char::is_lowercase) && {
+                let mut chars = w.chars();
+                chars.next().is_some_and(|first| {
+                    set.contains(&first.to_uppercase().chain(chars).collect::<String>())
+                })
+            })
+    };
+    listed(word) || (word.contains('-') && word.split('-').all(listed))
 }
 
 /// Index of a word-list membership set in [`Detector`].

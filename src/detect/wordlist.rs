@@ -129,13 +129,24 @@ impl WordLists {
     }
 
     /// The entries of a list reference `NAME` or `NAME:LANG` as a set, for exact (case-sensitive)
-    /// membership tests.
+    /// membership tests. `A - B` takes the entries of `A` that are not in `B`
+    /// (`first_names - ambiguous_first_names`).
     pub fn set_for(&self, spec: &str) -> Result<HashSet<String>, String> {
-        Ok(self
-            .entries_for(spec)?
+        let (keep, without) = match spec.split_once(" - ") {
+            Some((a, b)) => (a.trim(), Some(b.trim())),
+            None => (spec, None),
+        };
+        let mut set: HashSet<String> = self
+            .entries_for(keep)?
             .into_iter()
             .map(str::to_string)
-            .collect())
+            .collect();
+        if let Some(without) = without {
+            for entry in self.entries_for(without)? {
+                set.remove(entry);
+            }
+        }
+        Ok(set)
     }
 
     /// Whether `word` (any case) is on the not-a-name list.
@@ -217,6 +228,18 @@ mod tests {
         assert!(l.entries_for("terms:nl:nope").unwrap().is_empty());
         assert!(l.entries_for("terms:nl:health,").is_err());
         assert!(l.entries_for("nope:nl:health").is_err());
+    }
+
+    #[test]
+    fn a_set_reference_can_leave_out_the_entries_of_another() {
+        let mut l = lists();
+        l.add("ordinary", "kerk\nDNA\n");
+        let set = l.set_for("terms - ordinary").unwrap();
+        let mut entries: Vec<&str> = set.iter().map(String::as_str).collect();
+        entries.sort();
+        assert_eq!(entries, ["ADHD", "diabetes", "illness"]);
+        assert_eq!(l.set_for("terms:nl - ordinary").unwrap().len(), 2);
+        assert!(l.set_for("terms - nope").is_err());
     }
 
     #[test]
