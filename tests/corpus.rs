@@ -32,23 +32,31 @@ fn corpus_meets_the_quality_bar() {
     );
 }
 
-/// The messages written by a separate author without reading the rules (corpus/heldout/):
-/// the same bar as the main corpus, so the fixes they led to do not regress.
+/// The messages written by separate authors without reading the rules (corpus/heldout/,
+/// corpus/heldout2/): the same bar as the main corpus, so the fixes they led to do not regress.
 #[test]
 fn held_out_messages_meet_the_quality_bar() {
-    let gold = std::fs::read_to_string(root().join("corpus/heldout/gold.jsonl"))
-        .expect("held-out set present");
-    let report =
-        evaluate(detector(), &gold, "corpus/heldout/gold.jsonl", false).expect("set parses");
-    assert!(report.messages >= 100, "{} messages", report.messages);
-    let micro = report.micro.lenient().f1;
-    assert!(micro >= 0.95, "micro F1 {micro:.3}\n{}", report.to_table());
-    let share = report.pii_free_flagged_share();
-    assert!(
-        share <= 0.03,
-        "PII-free messages flagged: {:.1} %",
-        share * 100.0
-    );
+    for set in ["corpus/heldout/gold.jsonl", "corpus/heldout2/gold.jsonl"] {
+        let gold = std::fs::read_to_string(root().join(set)).expect("held-out set present");
+        let report = evaluate(detector(), &gold, set, false).expect("set parses");
+        assert!(
+            report.messages >= 100,
+            "{set}: {} messages",
+            report.messages
+        );
+        let micro = report.micro.lenient().f1;
+        assert!(
+            micro >= 0.95,
+            "{set}: micro F1 {micro:.3}\n{}",
+            report.to_table()
+        );
+        let share = report.pii_free_flagged_share();
+        assert!(
+            share <= 0.03,
+            "{set}: PII-free messages flagged: {:.1} %",
+            share * 100.0
+        );
+    }
 }
 
 #[test]

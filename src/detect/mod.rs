@@ -316,7 +316,8 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
-/// A span must not continue a word or a digit group: `ab123456782`, `1.123.456.782`.
+/// A span must not continue a word or a digit group (`ab123456782`, `1.123.456.782`), nor a
+/// run of `+`.
 fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let first = text[start..].chars().next();
@@ -327,6 +328,10 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     if is_word_char(last) && is_word_char(next) {
+        return false;
+    }
+    // `++31…` or the Belgian structured reference `+++659/0055/83841+++`: no phone number.
+    if first == Some('+') && start >= 1 && bytes[start - 1] == b'+' {
         return false;
     }
     let glue = |b: u8| matches!(b, b'.' | b',' | b'-' | b'/');

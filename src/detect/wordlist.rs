@@ -156,7 +156,7 @@ impl WordLists {
 
     /// Whether a candidate person name is plausible: it has a capitalised word that is not a
     /// name particle, none of its words is on the not-a-name list, and none ends like a team,
-    /// department, company or street (`Kassenteam`, `Galenstraat`).
+    /// department, company or street (`Kassenteam`, `Galenstraat`; `Dijk` itself is a surname).
     pub fn is_plausible_name(&self, text: &str) -> bool {
         let mut has_name_word = false;
         for word in text.split(|c: char| c.is_whitespace() || c == '-') {
@@ -176,11 +176,13 @@ impl WordLists {
             if self.particles.contains(&lower) {
                 continue;
             }
+            // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`); the suffix alone
+            // can be a surname (`van Dijk`, `Van der Laan`).
             if self.not_names.contains(&lower)
                 || self
                     .not_name_suffixes
                     .iter()
-                    .any(|s| lower.ends_with(s.as_str()))
+                    .any(|s| lower.len() > s.len() && lower.ends_with(s.as_str()))
             {
                 return false;
             }
