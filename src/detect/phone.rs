@@ -90,7 +90,8 @@ pub fn valid_uk(nsn: &[u8]) -> bool {
 }
 
 /// Whether a written number that starts with `+` or `00` is a valid international number.
-fn valid_international(digits: &[u8]) -> bool {
+/// `unbroken_00`: it is written as `00` and digits only, without any separator.
+fn valid_international(digits: &[u8], unbroken_00: bool) -> bool {
     // `digits` excludes the `+`/`00` prefix and any `(0)`.
     let check = |cc: usize, f: fn(&[u8]) -> bool| {
         let mut nsn = &digits[cc..];
@@ -110,7 +111,11 @@ fn valid_international(digits: &[u8]) -> bool {
         check(2, valid_uk)
     } else {
         // Other countries: a plausible E.164 length and no leading zero in the country code.
-        digits.first().is_some_and(|&d| d != b'0') && (9..=15).contains(&digits.len())
+        // An unbroken `00` run (`0050001234567890`) is a transaction or reference number far
+        // more often than a phone number, which is written with `+` or in groups.
+        !unbroken_00
+            && digits.first().is_some_and(|&d| d != b'0')
+            && (9..=15).contains(&digits.len())
     }
 }
 
@@ -180,16 +185,6 @@ fn looks_like_date(text: &str) -> bool {
         || (a == 4 && (1..=2).contains(&m) && (1..=2).contains(&y))
 }
 
-/// A run of digits starting with `00` for a country other than NL, BE, DE or UK, written without
-/// any separator (`0050001234567890`): a transaction or reference number far more often than
-/// a phone number, which is written with `+` or in groups.
-fn unbroken_foreign_00(text: &str, digits: &[u8]) -> bool {
-    let known = [b"31", b"32", b"49", b"44"]
-        .iter()
-        .any(|cc| digits.starts_with(*cc));
-    !known && text.starts_with("00") && text.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// `06` written as its own group (`06-…`, `06 …`, `(06)`): the Dutch mobile prefix.
 fn is_written_as_dutch_mobile(text: &str) -> bool {
     let t = text.trim_start_matches('(');
@@ -206,7 +201,8 @@ pub fn is_valid(text: &str, plan: NationalPlan) -> bool {
         return false;
     };
     if international {
-        valid_international(&digits) && !unbroken_foreign_00(text, &digits)
+        let unbroken_00 = text.starts_with("00") && text.bytes().all(|b| b.is_ascii_digit());
+        valid_international(&digits, unbroken_00)
     } else if plan == NationalPlan::NlBe && is_written_as_dutch_mobile(text) {
         // "06-1234567" is a mistyped Dutch mobile, not Belgian zone 061.
         digits.len() == 10 && valid_nl(&digits[1..])
