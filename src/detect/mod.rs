@@ -1509,6 +1509,22 @@ mod tests {
         }
     }
 
+    /// The message's language comes from the stop words the context-word pass counts: short
+    /// texts (too few letters for lingua) are decided by them alone, and only the opening
+    /// part votes.
+    #[test]
+    fn the_word_pass_votes_on_the_language() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        let lang = |text: &str| detector.detect(text).lang;
+        assert_eq!(lang("ik wil mijn bestelling wel"), Lang::Nl);
+        assert_eq!(lang("could you check my order"), Lang::En);
+        assert_eq!(lang("ich habe eine Frage"), Lang::De);
+        assert_eq!(lang("🔥 401 #outage"), Lang::Unknown);
+        // Stop words past the opening window do not vote.
+        let late = format!("{} the and you my", "1 ".repeat(MESSAGE_LANG_WINDOW));
+        assert_eq!(lang(&late), Lang::Unknown);
+    }
+
     /// The surname of a found full name is redacted where it stands alone, but a repeated full
     /// name is still found whole, and single names, initials and not-a-name words are not split.
     #[test]
