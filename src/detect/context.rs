@@ -259,12 +259,14 @@ fn alnum_run_end(text: &str, mut i: usize) -> usize {
 }
 
 /// A word that is part of an e-mail address, domain or URL (`jan@voorbeeld.nl`,
-/// `www.example.com/help`) is no context word.
+/// `www.example.com/help`) is no context word; one after a `/` that starts a word is
+/// (`/Reinier` signing a note).
 fn inside_address(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let prev = start.checked_sub(1).map(|i| b[i]);
     let prev2 = start.checked_sub(2).map(|i| b[i]);
-    matches!(prev, Some(b'@' | b'/'))
+    prev == Some(b'@')
+        || (prev == Some(b'/') && prev2.is_some_and(|c| !c.is_ascii_whitespace()))
         || (prev == Some(b'.') && prev2.is_some_and(|c| c.is_ascii_alphanumeric()))
         || b.get(end) == Some(&b'@')
 }

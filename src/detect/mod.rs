@@ -140,18 +140,21 @@ impl Pattern {
 }
 
 /// Whether `word` is on a membership list: as a whole, or hyphenated with every part on it
-/// (the double first names `Jan-Willem`, `Ralf-Peter`). A word written all in lower case
-/// matches its capitalised entry (`fatima` → `Fatima`): patterns that allow lower case there
-/// mean it.
+/// (the double first names `Jan-Willem`, `Ralf-Peter`). A word written all in lower case or
+/// all in capitals matches its capitalised entry (`fatima`, `FATIMA` → `Fatima`): patterns
+/// that allow those there mean it.
 fn on_list(set: &std::collections::HashSet<String>, word: &str) -> bool {
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|first| {
+            let rest = chars.flat_map(char::to_lowercase);
+            set.contains(&first.to_uppercase().chain(rest).collect::<String>())
+        })
+    };
     let listed = |w: &str| {
         set.contains(w)
-            || (w.chars().all(char::is_lowercase) && {
-                let mut chars = w.chars();
-                chars.next().is_some_and(|first| {
-                    set.contains(&first.to_uppercase().chain(chars).collect::<String>())
-                })
-            })
+            || ((w.chars().all(char::is_lowercase) || w.chars().all(char::is_uppercase))
+                && capitalised(w))
     };
     listed(word) || (word.contains('-') && word.split('-').all(listed))
 }
@@ -256,6 +259,9 @@ pub struct Detector {
     placeholder: Regex,
     /// Word lists as sets, for the rules' `in_list` groups.
     list_sets: Vec<std::collections::HashSet<String>>,
+    /// Given names that are also ordinary words (`ambiguous_first_names`, empty without it):
+    /// never propagated alone.
+    ambiguous_first_names: std::collections::HashSet<String>,
     /// One pass over the message tells which ungated rules can match at all.
     gate_set: Option<regex::RegexSet>,
     /// Rule index of each pattern in `gate_set`.
@@ -511,7 +517,8 @@ impl Detector {
         let mut group_ids: Vec<RuleWordIds> = Vec::new();
         let mut seen_ids = std::collections::HashSet::new();
         // Each rule's index and expanded patterns, compiled below all at once.
-        let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
+        // Per enabled rule: its index, expanded patterns and expanded gate pattern.
+        let mut pending: Vec<(usize, Vec<String>, Option<String>)> = Vec::new();
         for lr in loaded.iter() {
             let spec = &lr.spec;
             let err = |message: String| RuleError {
@@ -563,7 +570,17 @@ impl Detector {
                 }
                 expanded_patterns.push(expanded);
             }
-            pending.push((compiled.len(), expanded_patterns));
+            let gate = spec
+                .gate
+                .as_deref()
+                .map(|g| {
+                    let expanded =
+                        rules::expand(g, &vars, &lists).map_err(|m| err(format!("gate: {m}")))?;
+                    rules::check_fast(&expanded).map_err(|m| err(format!("gate: {m}")))?;
+                    Ok::<_, RuleError>(expanded)
+                })
+                .transpose()?;
+            pending.push((compiled.len(), expanded_patterns, gate));
             let mut ids = Vec::new();
             let mut groups = Vec::new();
             let trigger_group = if spec.triggers.is_empty() {
@@ -615,7 +632,7 @@ impl Detector {
             });
         }
         // Rules of disabled labels are dropped below: not worth compiling.
-        pending.retain(|(rule, _)| config.detect.enabled(compiled[*rule].label));
+        pending.retain(|(rule, _, _)| config.detect.enabled(compiled[*rule].label));
         if compiled.len() > usize::from(u16::MAX) {
             return Err(RuleError {
                 file: String::new(),
@@ -629,11 +646,15 @@ impl Detector {
         // `gate_set_rules` holds their indices among the enabled rules.
         let mut gate_patterns = Vec::new();
         let mut gate_set_rules = Vec::new();
-        for (enabled_index, (rule, patterns)) in pending.iter().enumerate() {
+        for (enabled_index, (rule, patterns, gate)) in pending.iter().enumerate() {
             let rule = &mut compiled[*rule];
             if !rule.word_gated() && rule.needs.contains(&Need::Digit) {
                 rule.in_gate_set = true;
-                for p in patterns {
+                let looked_for = match gate {
+                    Some(g) => std::slice::from_ref(g),
+                    None => patterns.as_slice(),
+                };
+                for p in looked_for {
                     gate_patterns.push(p.clone());
                     gate_set_rules.push(enabled_index as u16);
                 }
@@ -641,7 +662,7 @@ impl Detector {
         }
         let jobs: Vec<PatternJob> = pending
             .into_iter()
-            .flat_map(|(rule, patterns)| {
+            .flat_map(|(rule, patterns, _)| {
                 patterns
                     .into_iter()
                     .enumerate()
@@ -730,9 +751,11 @@ impl Detector {
             .take(6)
             .map(|b| format!("{b:02x}"))
             .collect();
+        let ambiguous_first_names = lists.set_for("ambiguous_first_names").unwrap_or_default();
         Ok(Detector {
             rules: compiled,
             context,
+            ambiguous_first_names,
             lists,
             lang,
             org,
@@ -1158,6 +1181,22 @@ impl Detector {
         Some(Finding { start, ..*person })
     }
 
+    /// The given name of a found full name (`Yordanos` of `Yordanos Berhane`), for finding it
+    /// again alone; not initials, and not a name that is also an ordinary word (`Mark`, `Will`).
+    fn given_name_of(&self, text: &str, person: &Finding) -> Option<Finding> {
+        let value = &text[person.start..person.end];
+        let (first, _) = value.split_once(' ')?;
+        let plausible = first.chars().count() >= 3
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !self.lists.is_not_name(first)
+            && !self.ambiguous_first_names.contains(first);
+        plausible.then(|| Finding {
+            end: person.start + first.len(),
+            ..*person
+        })
+    }
+
     /// Drops the organisation's own data (and persons inside its names).
     fn drop_own(&self, text: &str, findings: &mut Vec<Finding>) {
         if self.org.is_empty() {
@@ -1193,10 +1232,11 @@ impl Detector {
         if values.is_empty() {
             return;
         }
-        let mut surnames: Vec<Finding> = values
+        let mut name_parts: Vec<Finding> = values
             .iter()
             .filter(|f| f.label == Label::Person)
-            .filter_map(|f| self.surname_of(text, f))
+            .flat_map(|f| [self.surname_of(text, f), self.given_name_of(text, f)])
+            .flatten()
             .collect();
         // One finding per distinct value (the first, as before).
         let by_text = |a: &Finding, b: &Finding| text[a.start..a.end].cmp(&text[b.start..b.end]);
@@ -1205,10 +1245,10 @@ impl Detector {
             v.dedup_by(|a, b| by_text(a, b).is_eq());
         };
         distinct(&mut values);
-        distinct(&mut surnames);
-        surnames.retain(|s| values.binary_search_by(|v| by_text(v, s)).is_err());
+        distinct(&mut name_parts);
+        name_parts.retain(|s| values.binary_search_by(|v| by_text(v, s)).is_err());
         let originals = findings.len();
-        // Whole values first, so that a repeated full name is found whole before its surname.
+        // Whole values first, so that a repeated full name is found whole before its parts.
         self.propagate(text, placeholders, findings, originals, &values, |_, _| {
             true
         });
@@ -1223,10 +1263,13 @@ impl Detector {
                     .is_some_and(|c| c.is_uppercase() || c == '&');
             let before = text[..start].trim_end_matches(' ');
             // After `-` it is the end of a double surname the rules did not find whole
-            // (`Nedermeijer-van Riet`): half a name is no finding.
-            !firm_after && !before.ends_with('&') && !text[..start].ends_with('-')
+            // (`Nedermeijer-van Riet`): half a name is no finding. Next to a number it is a
+            // date (`1 Jan 2025`).
+            let digit_beside = before.ends_with(|c: char| c.is_ascii_digit())
+                || after.starts_with(|c: char| c.is_ascii_digit());
+            !firm_after && !digit_beside && !before.ends_with('&') && !text[..start].ends_with('-')
         };
-        self.propagate(text, placeholders, findings, originals, &surnames, alone);
+        self.propagate(text, placeholders, findings, originals, &name_parts, alone);
         if findings.len() > originals {
             findings.sort_by_key(|f| f.start);
         }
@@ -1568,6 +1611,32 @@ mod tests {
         assert!(detector
             .surname_of(text, &person(text, "J.K. Support"))
             .is_none());
+    }
+
+    #[test]
+    fn a_found_full_names_given_name_alone_is_a_finding_too() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        let person_spans = |text: &'static str| -> Vec<&'static str> {
+            detector
+                .detect(text)
+                .findings
+                .iter()
+                .filter(|f| f.label == Label::Person)
+                .map(|f| &text[f.start..f.end])
+                .collect()
+        };
+        // Not next to a number, where it is a month (`1 Jan 2025`).
+        assert_eq!(
+            person_spans(
+                "Ik schrijf voor mijn vriend Jan Zelimbe. Jan kreeg op 1 Jan 2025 een brief."
+            ),
+            ["Jan Zelimbe", "Jan"]
+        );
+        // Not a given name that is also an ordinary word.
+        assert_eq!(
+            person_spans("Mijn collega Mark Zelimbe belde. Mark het formulier als gelezen."),
+            ["Mark Zelimbe"]
+        );
     }
 
     /// A detector of one rule (TOML body) with the word list `names`.

@@ -99,6 +99,12 @@ pub struct RuleSpec {
     /// (default 160 each side).
     #[serde(default)]
     pub window: Option<[usize; 2]>,
+    /// A pattern that every match of the rule contains (`{{var}}` references allowed). Number
+    /// rules without trigger words share one `RegexSet` pass per message that tells which of
+    /// them can match; a rule with a gate is represented there by it instead of its patterns,
+    /// so that a pattern starting with a capitalised word does not slow that shared pass down.
+    #[serde(default)]
+    pub gate: Option<String>,
     /// Characters every match contains: `digit`, `at` (`@`), `colon`. Messages without them
     /// skip the rule.
     #[serde(default)]
