@@ -224,7 +224,7 @@ fn is_word_char_at(text: &str, pos: usize) -> bool {
 }
 
 /// The first byte offset ≥ `i` where a letter or digit starts.
-fn next_alnum(text: &str, mut i: usize) -> Option<usize> {
+pub(crate) fn next_alnum(text: &str, mut i: usize) -> Option<usize> {
     let b = text.as_bytes();
     while i < b.len() {
         let c = b[i];
@@ -240,7 +240,7 @@ fn next_alnum(text: &str, mut i: usize) -> Option<usize> {
 }
 
 /// The end of the run of letters and digits starting at `i`.
-fn alnum_run_end(text: &str, mut i: usize) -> usize {
+pub(crate) fn alnum_run_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
         let c = b[i];

@@ -448,13 +448,17 @@ impl LanguageDetector {
 
     /// Stop-word votes over the start of `text`: decisive language, or `None`.
     fn vote(&self, text: &str) -> Option<Lang> {
-        let window = &text.as_bytes()[..text.len().min(STOPWORD_WINDOW)];
+        let window = &text[..floor_char_boundary(text, STOPWORD_WINDOW)];
         let mut votes = Votes::default();
-        // Words are runs of letters (non-ASCII bytes count as letters); only short words can be
-        // stop words, lower-cased into a stack buffer.
+        // Words are runs of letters and digits, split as the detector's word pass splits them;
+        // only short words can be stop words, lower-cased into a stack buffer.
         let mut buf = [0u8; 16];
-        for word in window.split(|b| !(b.is_ascii_alphabetic() || *b >= 0x80)) {
-            if word.is_empty() || word.len() > buf.len() {
+        let mut i = 0;
+        while let Some(start) = super::context::next_alnum(window, i) {
+            let end = super::context::alnum_run_end(window, start);
+            i = end;
+            let word = &window.as_bytes()[start..end];
+            if word.len() > buf.len() {
                 continue;
             }
             for (d, s) in buf.iter_mut().zip(word) {

@@ -1614,6 +1614,29 @@ mod tests {
     }
 
     #[test]
+    fn both_language_votes_split_words_alike() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        // Words glued to digits are no stop words in either vote (`mijn2` is not `mijn`).
+        for text in [
+            "mijn2 de3 het4 een5 is6 the order and you",
+            "het order is the and",
+            "Bestellung 12 ist da, the parcel und the box",
+        ] {
+            assert_eq!(
+                detector.language_detector().detect(text),
+                detector.detect(text).lang,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            detector
+                .language_detector()
+                .detect("mijn2 de3 het4 een5 is6 the order and you"),
+            Lang::En
+        );
+    }
+
+    #[test]
     fn a_found_full_names_given_name_alone_is_a_finding_too() {
         let detector = Detector::new(&Config::default()).expect("shipped rules");
         let person_spans = |text: &'static str| -> Vec<&'static str> {
