@@ -1570,18 +1570,21 @@ mod tests {
 
     /// The surname of a found full name is redacted where it stands alone, but a repeated full
     /// name is still found whole, and single names, initials and not-a-name words are not split.
+    /// The PERSON findings in `text`, as text.
+    fn person_spans<'t>(detector: &Detector, text: &'t str) -> Vec<&'t str> {
+        detector
+            .detect(text)
+            .findings
+            .iter()
+            .filter(|f| f.label == Label::Person)
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
     #[test]
     fn a_found_full_names_surname_alone_is_a_finding_too() {
         let detector = Detector::new(&Config::default()).expect("shipped rules");
-        let person_spans = |text: &'static str| -> Vec<&'static str> {
-            detector
-                .detect(text)
-                .findings
-                .iter()
-                .filter(|f| f.label == Label::Person)
-                .map(|f| &text[f.start..f.end])
-                .collect()
-        };
+        let person_spans = |text: &'static str| person_spans(&detector, text);
         let text = "Bel even aan bij Zorbadeli (onderste bel), of vraag Xq Zorbadeli zelf. \
                     Met vriendelijke groet,\nXq Zorbadeli\nZorbadeli Installaties & Zorbadeli";
         // Not in the firm's name after the sign-off.
@@ -1639,15 +1642,7 @@ mod tests {
     #[test]
     fn a_found_full_names_given_name_alone_is_a_finding_too() {
         let detector = Detector::new(&Config::default()).expect("shipped rules");
-        let person_spans = |text: &'static str| -> Vec<&'static str> {
-            detector
-                .detect(text)
-                .findings
-                .iter()
-                .filter(|f| f.label == Label::Person)
-                .map(|f| &text[f.start..f.end])
-                .collect()
-        };
+        let person_spans = |text: &'static str| person_spans(&detector, text);
         // Not next to a number, where it is a month (`1 Jan 2025`).
         assert_eq!(
             person_spans(
