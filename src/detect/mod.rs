@@ -1161,13 +1161,7 @@ impl Detector {
     fn surname_of(&self, text: &str, person: &Finding) -> Option<Finding> {
         let value = &text[person.start..person.end];
         let (mut rest, last) = value.rsplit_once(' ')?;
-        let plausible = last.chars().count() >= 3
-            && last.chars().next().is_some_and(char::is_uppercase)
-            && last
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-            && !self.lists.is_not_name(last);
-        if !plausible {
+        if !self.stands_alone_as_name(last, &['-', '\'', '’']) {
             return None;
         }
         let mut start = person.end - last.len();
@@ -1181,16 +1175,24 @@ impl Detector {
         Some(Finding { start, ..*person })
     }
 
+    /// Whether one word of a found name can be a finding on its own: capitalised, at least
+    /// three characters, letters and `punctuation` only, and not on the not-a-name list.
+    fn stands_alone_as_name(&self, word: &str, punctuation: &[char]) -> bool {
+        word.chars().count() >= 3
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || punctuation.contains(&c))
+            && !self.lists.is_not_name(word)
+    }
+
     /// The given name of a found full name (`Yordanos` of `Yordanos Berhane`), for finding it
     /// again alone; not initials, and not a name that is also an ordinary word (`Mark`, `Will`).
     fn given_name_of(&self, text: &str, person: &Finding) -> Option<Finding> {
         let value = &text[person.start..person.end];
         let (first, _) = value.split_once(' ')?;
-        let plausible = first.chars().count() >= 3
-            && first.chars().next().is_some_and(char::is_uppercase)
-            && first.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !self.lists.is_not_name(first)
-            && !self.ambiguous_first_names.contains(first);
+        let plausible =
+            self.stands_alone_as_name(first, &['-']) && !self.ambiguous_first_names.contains(first);
         plausible.then(|| Finding {
             end: person.start + first.len(),
             ..*person
