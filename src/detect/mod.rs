@@ -577,6 +577,10 @@ impl Detector {
                     let expanded =
                         rules::expand(g, &vars, &lists).map_err(|m| err(format!("gate: {m}")))?;
                     rules::check_fast(&expanded).map_err(|m| err(format!("gate: {m}")))?;
+                    // Checked here, so that an error names the rule: the shared set it joins
+                    // is built from many rules' patterns.
+                    regex_automata::util::syntax::parse(&expanded)
+                        .map_err(|e| err(format!("gate: {e}")))?;
                     Ok::<_, RuleError>(expanded)
                 })
                 .transpose()?;
@@ -1710,6 +1714,26 @@ mod tests {
         );
         let err = rule("{ first = \"nope\" }");
         assert!(err.contains("unknown word list `nope`"), "{err}");
+    }
+
+    #[test]
+    fn a_gate_stands_for_the_rule_in_the_shared_pass() {
+        let rule = |gate: &str| {
+            one_rule(&format!(
+                "id = \"t.gated\"\nlabel = \"KVK\"\npatterns = ['(?-u:\\b)[0-9]{{8}}(?-u:\\b)']\n\
+                 needs = [\"digit\"]\ngate = '{gate}'\n"
+            ))
+        };
+        let found = |d: &Detector, text: &str| d.detect(text).findings.len();
+        // The rule runs only where its gate matches, even where its pattern would.
+        let d = rule("kvk [0-9]").unwrap();
+        assert_eq!(found(&d, "kvk 12345678"), 1);
+        assert_eq!(found(&d, "nummer 12345678"), 0);
+        let err = rule("(unclosed").unwrap_err().to_string();
+        assert!(
+            err.contains("t.toml:1: rule `t.gated`") && err.contains("gate:"),
+            "{err}"
+        );
     }
 
     #[test]
