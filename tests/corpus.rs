@@ -55,6 +55,7 @@ fn held_out_messages_meet_the_quality_bar() {
         "corpus/heldout3/gold.jsonl",
         "corpus/heldout4/gold.jsonl",
         "corpus/heldout5/gold.jsonl",
+        "corpus/heldout6/gold.jsonl",
     ] {
         meets_the_bar(set, 100);
     }

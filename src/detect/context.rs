@@ -284,11 +284,15 @@ impl ContextIndex {
         votes
     }
 
-    /// Looks every maximal run of letters and digits up in the plain-word table.
+    /// Looks every maximal run of letters and digits up in the plain-word table, in lower case
+    /// (a word that starts with a capital outside ASCII in full Unicode lower case: `Łukasz`).
     fn scan_plain(&self, text: &str, out: &mut Vec<Hit>, vote_until: usize) -> Votes {
         let mut votes = Votes::default();
         let b = text.as_bytes();
         let mut buf = [0u8; 64];
+        // Lower case of a word with letters outside ASCII (`Łukasz`, `ÖZLEM`), allocated once per
+        // message that has one.
+        let mut wide = String::new();
         let mut i = 0;
         while i < b.len() {
             // Skip to the start of a run.
@@ -305,7 +309,21 @@ impl ContextIndex {
             for (d, s) in buf.iter_mut().zip(&b[start..end]) {
                 *d = s.to_ascii_lowercase();
             }
-            let Some(entry) = self.plain.map.get(&buf[..len]) else {
+            let mut entry = self.plain.map.get(&buf[..len]);
+            // A word starting with a capital outside ASCII (`Łukasz`, `ÖZLEM`) needs the full
+            // lower case; looked for only when the ASCII-folded word is no entry (`grüße` is
+            // found as it is). One byte is checked per word: the pass runs over every word.
+            if entry.is_none()
+                && !b[start].is_ascii()
+                && text[start..end]
+                    .chars()
+                    .any(|c| !c.is_ascii() && c.is_uppercase())
+            {
+                wide.clear();
+                wide.extend(text[start..end].chars().flat_map(char::to_lowercase));
+                entry = self.plain.map.get(wide.as_bytes());
+            }
+            let Some(entry) = entry else {
                 continue;
             };
             if let Some(stop) = entry.stop.filter(|_| start < vote_until) {
@@ -434,8 +452,13 @@ mod tests {
             ["NUMMER", "Nummer"]
         );
         assert_eq!(found(&words, "Viele Grüße, Jan!"), ["Grüße", "Jan"]);
-        // Non-ASCII letters glue words: no hit inside `Jané`; not folded beyond ASCII.
+        // Non-ASCII letters glue words: no hit inside `Jané`; `GRÜSSE` is not `grüße`.
         assert_eq!(found(&words, "Jané GRÜSSE"), Vec::<&str>::new());
+        // Words with capitals outside ASCII are found in any case, as ASCII ones are.
+        assert_eq!(
+            found(&["łukasz", "özlem"], "Bij Łukasz en ÖZLEM, niet Łukaszek"),
+            ["Łukasz", "ÖZLEM"]
+        );
         // Part of an e-mail address or domain: no context word.
         assert_eq!(
             found(&words, "jan@voorbeeld.nl www.jan.nl"),

@@ -207,6 +207,14 @@ const NL_WORDS_2: &[&str] = &[
     "zoals",
     "binnen",
     "reactie",
+    "alles",
+    "al",
+    "dagen",
+    "geeft",
+    "excuses",
+    "gevraagd",
+    "elke",
+    "iedere",
 ];
 const EN_WORDS_2: &[&str] = &[
     "what",
@@ -265,6 +273,12 @@ const EN_WORDS_2: &[&str] = &[
     "would",
     "were",
     "because",
+    "after",
+    "everything",
+    "every",
+    "each",
+    "crashes",
+    "shows",
 ];
 const DE_WORDS_2: &[&str] = &[
     "ein",
@@ -324,6 +338,16 @@ const DE_WORDS_2: &[&str] = &[
     "grüßen",
     "viele",
     "gruß",
+    "bei",
+    "jeder",
+    "jede",
+    "jedem",
+    "alles",
+    "schreibt",
+    "geschickt",
+    "neuer",
+    "möglich",
+    "tage",
 ];
 
 /// Bytes of a text looked at by the stop-word count.

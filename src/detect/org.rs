@@ -6,6 +6,8 @@
 
 use std::collections::HashSet;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 use crate::config::OrganisationConfig;
 use crate::label::Label;
 
@@ -17,6 +19,9 @@ pub struct Organisation {
     domains: Vec<String>,
     /// Lower-case names and their distinctive first words.
     names: Vec<String>,
+    /// Finds `names` in a text in any ASCII case (and in the all-capitals and as-configured
+    /// forms of their other letters), built once.
+    name_finder: Option<AhoCorasick>,
 }
 
 /// Lower-case ASCII alphanumerics of `text` (other letters kept, lower-cased).
@@ -100,6 +105,19 @@ impl Organisation {
         }
         org.names.sort_by_key(|n| std::cmp::Reverse(n.len()));
         org.names.dedup();
+        let mut forms: Vec<String> = org.names.clone();
+        forms.extend(org.names.iter().map(|n| n.to_uppercase()));
+        forms.extend(cfg.names.iter().cloned());
+        forms.retain(|f| !f.is_empty());
+        forms.sort();
+        forms.dedup();
+        if !forms.is_empty() {
+            org.name_finder = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&forms)
+                .ok();
+        }
         org
     }
 
@@ -136,25 +154,16 @@ impl Organisation {
         }
     }
 
-    /// Byte ranges where the organisation's names occur in `text` (case-insensitive).
+    /// Byte ranges where the organisation's names occur in `text` (in any ASCII case; other
+    /// letters as configured, in lower case or in capitals).
     pub fn name_ranges(&self, text: &str) -> Vec<(usize, usize)> {
-        if self.names.is_empty() {
-            return Vec::new();
+        match &self.name_finder {
+            Some(finder) => finder
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+            None => Vec::new(),
         }
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            // Lower-casing changed byte lengths (rare scripts): fall back to exact matching.
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        for n in &self.names {
-            let mut from = 0;
-            while let Some(i) = lower[from..].find(n.as_str()) {
-                out.push((from + i, from + i + n.len()));
-                from += i + n.len().max(1);
-            }
-        }
-        out
     }
 }
 
@@ -203,5 +212,18 @@ mod tests {
         assert!(o.owns(Label::Bsn, "NL 123456782 B01"));
         assert!(o.owns(Label::Person, "Zonnestraal"));
         assert!(!o.owns(Label::Address, "Kerkstraat 1"));
+    }
+
+    #[test]
+    fn names_are_found_in_any_case_next_to_any_letters() {
+        let o = org();
+        let text = "İstanbul: mail van ZONNESTRAAL software b.v. en Zonnestraal";
+        let found: Vec<&str> = o
+            .name_ranges(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["ZONNESTRAAL software b.v.", "Zonnestraal"]);
+        assert!(Organisation::default().name_ranges(text).is_empty());
     }
 }

@@ -23,6 +23,9 @@ pub struct WordLists {
     lists: HashMap<String, Vec<Entry>>,
     not_names: HashSet<String>,
     not_name_suffixes: Vec<String>,
+    /// Shops, brands and firms written like a person's name (`John Lewis`, `Hans Anders`), lower
+    /// case.
+    brand_names: HashSet<String>,
     particles: HashSet<String>,
 }
 
@@ -72,6 +75,10 @@ impl WordLists {
             .collect();
         if name == "not_names" {
             self.not_names
+                .extend(entries.iter().map(|e| e.value.to_lowercase()));
+        }
+        if name == "brand_names" {
+            self.brand_names
                 .extend(entries.iter().map(|e| e.value.to_lowercase()));
         }
         if name == "not_name_suffixes" {
@@ -154,10 +161,17 @@ impl WordLists {
         self.not_names.contains(&word.to_lowercase())
     }
 
-    /// Whether a candidate person name is plausible: it has a capitalised word that is not a
-    /// name particle, none of its words is on the not-a-name list, and none ends like a team,
-    /// department, company or street (`Kassenteam`, `Galenstraat`; `Dijk` itself is a surname).
+    /// Whether a candidate person name is plausible: it is not a brand written like a name
+    /// (`John Lewis`), it has a capitalised word that is not a name particle, none of its words
+    /// is on the not-a-name list, and none ends like a team, department, company or street
+    /// (`Kassenteam`, `Galenstraat`; `Dijk` itself is a surname).
     pub fn is_plausible_name(&self, text: &str) -> bool {
+        if !self.brand_names.is_empty()
+            && text.contains(' ')
+            && self.brand_names.contains(&text.to_lowercase())
+        {
+            return false;
+        }
         let mut has_name_word = false;
         for word in text.split(|c: char| c.is_whitespace() || c == '-') {
             // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
