@@ -111,6 +111,8 @@ impl Organisation {
         forms.retain(|f| !f.is_empty());
         forms.sort();
         forms.dedup();
+        // A handful of short names cannot exceed the automaton's limits; were it ever to fail,
+        // the names would be redacted as persons (too much, never too little).
         if !forms.is_empty() {
             org.name_finder = AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
