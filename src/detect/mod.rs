@@ -652,7 +652,18 @@ impl Detector {
         let mut gate_set_rules = Vec::new();
         for (enabled_index, (rule, patterns, gate)) in pending.iter().enumerate() {
             let rule = &mut compiled[*rule];
-            if !rule.word_gated() && rule.needs.contains(&Need::Digit) {
+            let joins = !rule.word_gated() && rule.needs.contains(&Need::Digit);
+            if gate.is_some() && !joins {
+                // A gate nobody reads would look like a speed-up that is not there.
+                return Err(rule
+                    .error(
+                        "`gate` is only read by number rules without trigger words \
+                         (needs = [\"digit\"], no triggers or required words): remove it"
+                            .into(),
+                    )
+                    .into());
+            }
+            if joins {
                 rule.in_gate_set = true;
                 let looked_for = match gate {
                     Some(g) => std::slice::from_ref(g),
@@ -1732,6 +1743,17 @@ mod tests {
         let err = rule("(unclosed").unwrap_err().to_string();
         assert!(
             err.contains("t.toml:1: rule `t.gated`") && err.contains("gate:"),
+            "{err}"
+        );
+        // Only the shared pass reads a gate: on any other rule it is an error, not a no-op.
+        let err = one_rule(
+            "id = \"t.word\"\nlabel = \"KVK\"\npatterns = ['[0-9]{8}']\ntriggers = [\"kvk\"]\n\
+             needs = [\"digit\"]\ngate = 'kvk'\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("rule `t.word`") && err.contains("only read by number rules"),
             "{err}"
         );
     }
