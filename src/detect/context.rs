@@ -258,6 +258,31 @@ pub(crate) fn alnum_run_end(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Looks `word` up in lower case with `get`: folded as ASCII into `buf` (at least as long as
+/// `word`) first; a word that starts with a capital outside ASCII (`Łukasz`, `ÖZLEM`) and is not
+/// found so is folded in full into `wide` and looked up again (`grüße` is found as it is). Only
+/// one byte is checked per word that misses: every word pass runs this on every word.
+pub(crate) fn lookup_folded<T>(
+    word: &str,
+    buf: &mut [u8],
+    wide: &mut String,
+    get: impl Fn(&[u8]) -> Option<T>,
+) -> Option<T> {
+    let b = word.as_bytes();
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    get(&buf[..b.len()]).or_else(|| {
+        let capital_outside_ascii = b.first().is_some_and(|c| !c.is_ascii())
+            && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
+        capital_outside_ascii.then(|| {
+            wide.clear();
+            wide.extend(word.chars().flat_map(char::to_lowercase));
+            get(wide.as_bytes())
+        })?
+    })
+}
+
 /// A word that is part of an e-mail address, domain or URL (`jan@voorbeeld.nl`,
 /// `www.example.com/help`) is no context word; one after a `/` that starts a word is
 /// (`/Reinier` signing a note).
@@ -306,24 +331,9 @@ impl ContextIndex {
             if len > self.plain.max_len {
                 continue;
             }
-            for (d, s) in buf.iter_mut().zip(&b[start..end]) {
-                *d = s.to_ascii_lowercase();
-            }
-            let mut entry = self.plain.map.get(&buf[..len]);
-            // A word starting with a capital outside ASCII (`Łukasz`, `ÖZLEM`) needs the full
-            // lower case; looked for only when the ASCII-folded word is no entry (`grüße` is
-            // found as it is). One byte is checked per word: the pass runs over every word.
-            if entry.is_none()
-                && !b[start].is_ascii()
-                && text[start..end]
-                    .chars()
-                    .any(|c| !c.is_ascii() && c.is_uppercase())
-            {
-                wide.clear();
-                wide.extend(text[start..end].chars().flat_map(char::to_lowercase));
-                entry = self.plain.map.get(wide.as_bytes());
-            }
-            let Some(entry) = entry else {
+            let Some(entry) = lookup_folded(&text[start..end], &mut buf, &mut wide, |key| {
+                self.plain.map.get(key)
+            }) else {
                 continue;
             };
             if let Some(stop) = entry.stop.filter(|_| start < vote_until) {

@@ -474,21 +474,22 @@ impl LanguageDetector {
     fn vote(&self, text: &str) -> Option<Lang> {
         let window = &text[..floor_char_boundary(text, STOPWORD_WINDOW)];
         let mut votes = Votes::default();
-        // Words are runs of letters and digits, split as the detector's word pass splits them;
-        // only short words can be stop words, lower-cased into a stack buffer.
+        // Words are runs of letters and digits, split and lower-cased as the detector's word
+        // pass does; only short words can be stop words.
         let mut buf = [0u8; 16];
+        let mut wide = String::new();
         let mut i = 0;
         while let Some(start) = super::context::next_alnum(window, i) {
             let end = super::context::alnum_run_end(window, start);
             i = end;
-            let word = &window.as_bytes()[start..end];
-            if word.len() > buf.len() {
+            if end - start > buf.len() {
                 continue;
             }
-            for (d, s) in buf.iter_mut().zip(word) {
-                *d = s.to_ascii_lowercase();
-            }
-            if let Some(&w) = self.stopwords.get(&buf[..word.len()]) {
+            let found =
+                super::context::lookup_folded(&window[start..end], &mut buf, &mut wide, |key| {
+                    self.stopwords.get(key).copied()
+                });
+            if let Some(w) = found {
                 votes.add(w);
             }
         }

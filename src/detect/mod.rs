@@ -1585,8 +1585,6 @@ mod tests {
         assert_eq!(lang(&late), Lang::Unknown);
     }
 
-    /// The surname of a found full name is redacted where it stands alone, but a repeated full
-    /// name is still found whole, and single names, initials and not-a-name words are not split.
     /// The PERSON findings in `text`, as text.
     fn person_spans<'t>(detector: &Detector, text: &'t str) -> Vec<&'t str> {
         detector
@@ -1598,6 +1596,8 @@ mod tests {
             .collect()
     }
 
+    /// The surname of a found full name is redacted where it stands alone, but a repeated full
+    /// name is still found whole, and single names, initials and not-a-name words are not split.
     #[test]
     fn a_found_full_names_surname_alone_is_a_finding_too() {
         let detector = Detector::new(&Config::default()).expect("shipped rules");
@@ -1641,6 +1641,8 @@ mod tests {
             "mijn2 de3 het4 een5 is6 the order and you",
             "het order is the and",
             "Bestellung 12 ist da, the parcel und the box",
+            // A stop word with a capital outside ASCII counts in both (`Über` is `über`).
+            "Über Für the",
         ] {
             assert_eq!(
                 detector.language_detector().detect(text),
@@ -1653,6 +1655,10 @@ mod tests {
                 .language_detector()
                 .detect("mijn2 de3 het4 een5 is6 the order and you"),
             Lang::En
+        );
+        assert_eq!(
+            detector.language_detector().detect("Über Für the"),
+            Lang::De
         );
     }
 
