@@ -56,6 +56,7 @@ fn held_out_messages_meet_the_quality_bar() {
         "corpus/heldout4/gold.jsonl",
         "corpus/heldout5/gold.jsonl",
         "corpus/heldout6/gold.jsonl",
+        "corpus/heldout7/gold.jsonl",
     ] {
         meets_the_bar(set, 100);
     }

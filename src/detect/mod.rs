@@ -847,6 +847,7 @@ impl Detector {
         self.apply_context(scratch);
         self.drop_out_of_scope(text, lang, scratch);
         let mut findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
+        join_adjacent_names(text, &mut findings);
         // Own data is dropped only now, so that e.g. the organisation's IBAN still keeps its
         // digits from being reported as a phone number.
         self.drop_own(text, &mut findings);
@@ -1406,6 +1407,31 @@ fn resolve_overlaps(candidates: &mut [Finding], rules: &[CompiledRule]) -> Vec<F
     accepted
 }
 
+/// Two names one space apart are one person's name (`Friederike` found after a greeting and
+/// `Mühlenkamp` as a sign-off's surname): one finding, so that the name is redacted and
+/// propagated whole rather than as two people. `findings` are sorted and disjoint.
+fn join_adjacent_names(text: &str, findings: &mut Vec<Finding>) {
+    let mut kept = 0;
+    for i in 0..findings.len() {
+        let f = findings[i];
+        if kept > 0 {
+            let last = &mut findings[kept - 1];
+            if last.label == Label::Person
+                && f.label == Label::Person
+                && f.start == last.end + 1
+                && text.as_bytes()[last.end] == b' '
+            {
+                last.end = f.end;
+                last.score = last.score.max(f.score);
+                continue;
+            }
+        }
+        findings[kept] = f;
+        kept += 1;
+    }
+    findings.truncate(kept);
+}
+
 /// A `must_match` / `must_not_match` example that does not hold.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExampleFailure {
@@ -1785,5 +1811,29 @@ mod tests {
     fn trim_span_strips_nbsp() {
         let t = "\u{a0}abc ";
         assert_eq!(trim_span(t, 0, t.len()), (2, 5));
+    }
+
+    #[test]
+    fn names_one_space_apart_become_one_finding() {
+        let text = "Selam Haile, 0612345678 Jan  Piet";
+        let at = |start: usize, end: usize, label: Label, score: f32| Finding {
+            start,
+            end,
+            label,
+            rule: RuleId(0),
+            score,
+        };
+        let mut findings = vec![
+            at(0, 5, Label::Person, 0.7),
+            at(6, 11, Label::Person, 0.85),
+            at(13, 23, Label::Phone, 0.9),
+            at(24, 27, Label::Person, 0.8),
+            at(29, 33, Label::Person, 0.8),
+        ];
+        join_adjacent_names(text, &mut findings);
+        let spans: Vec<&str> = findings.iter().map(|f| &text[f.start..f.end]).collect();
+        // Two spaces apart, or a phone number next to a name, stay apart.
+        assert_eq!(spans, ["Selam Haile", "0612345678", "Jan", "Piet"]);
+        assert_eq!(findings[0].score, 0.85);
     }
 }

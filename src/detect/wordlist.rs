@@ -73,23 +73,19 @@ impl WordLists {
                 }
             })
             .collect();
-        if name == "not_names" {
-            self.not_names
-                .extend(entries.iter().map(|e| e.value.to_lowercase()));
-        }
-        if name == "brand_names" {
-            self.brand_names
-                .extend(entries.iter().map(|e| e.value.to_lowercase()));
-        }
-        if name == "not_name_suffixes" {
-            self.not_name_suffixes
-                .extend(entries.iter().map(|e| e.value.to_lowercase()));
-        }
-        if name == "tussenvoegsels" {
-            for e in &entries {
-                self.particles
-                    .extend(e.value.split(' ').map(str::to_lowercase));
+        // The lists the validators consult, lower-cased once here.
+        let lowered = entries.iter().map(|e| e.value.to_lowercase());
+        match name {
+            "not_names" => self.not_names.extend(lowered),
+            "brand_names" => self.brand_names.extend(lowered),
+            "not_name_suffixes" => self.not_name_suffixes.extend(lowered),
+            "tussenvoegsels" => {
+                for particle in lowered {
+                    self.particles
+                        .extend(particle.split(' ').map(str::to_string));
+                }
             }
+            _ => {}
         }
         self.lists.insert(name.to_string(), entries);
     }
@@ -186,6 +182,11 @@ impl WordLists {
                 has_name_word = true;
                 continue;
             }
+            // A single letter decides nothing: an initial without its dot, or the joining
+            // capital of a Surinamese-Chinese surname (`Tjon-A-Loi`), never the word `A`.
+            if word.chars().nth(1).is_none() {
+                continue;
+            }
             let lower = word.to_lowercase();
             if self.particles.contains(&lower) {
                 continue;
@@ -275,5 +276,20 @@ mod tests {
         c.add("titles", "dhr.\n");
         c.add("intent_words", "refund\tnl\tterugstorting\n");
         assert_ne!(a.digest(), c.digest());
+    }
+
+    #[test]
+    fn single_letters_neither_make_nor_break_a_name() {
+        let mut l = WordLists::default();
+        l.add("not_names", "A\nSupport\n");
+        l.add("not_name_suffixes", "team\n");
+        l.add("brand_names", "Hans Anders\n");
+        l.add("tussenvoegsels", "van der\n");
+        assert!(l.is_plausible_name("Shanice Tjon-A-Loi"));
+        assert!(l.is_plausible_name("J. van der Berg"));
+        assert!(!l.is_plausible_name("A"));
+        assert!(!l.is_plausible_name("A Support"));
+        assert!(!l.is_plausible_name("Kassenteam"));
+        assert!(!l.is_plausible_name("Hans Anders"));
     }
 }
