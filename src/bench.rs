@@ -17,6 +17,8 @@ pub struct BenchResult {
     pub messages: usize,
     /// Findings written.
     pub findings: usize,
+    /// Lines that are no record (bad JSON, no `text`): not scanned, and not in `messages`.
+    pub malformed_lines: usize,
     /// Wall-clock seconds of the scan.
     pub seconds: f64,
     /// CPU seconds the scanning thread ran (from /proc/thread-self/schedstat), where the
@@ -82,6 +84,7 @@ pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
     let mut sink = Vec::with_capacity(1 << 20);
     let mut messages = 0;
     let mut findings = 0;
+    let mut malformed_lines = 0;
     let cpu_start = thread_cpu_seconds();
     let start = Instant::now();
     for (i, line) in input.lines().enumerate() {
@@ -94,6 +97,8 @@ pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
                 sink.clear();
             }
             messages += 1;
+        } else if !line.trim().is_empty() {
+            malformed_lines += 1;
         }
     }
     let elapsed = start.elapsed().max(Duration::from_micros(1));
@@ -105,6 +110,7 @@ pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
         bytes: input.len(),
         messages,
         findings,
+        malformed_lines,
         seconds,
         cpu_seconds,
         mb_per_cpu_s: cpu_seconds.map(|c| input.len() as f64 / 1e6 / c),

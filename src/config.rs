@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::detect::validate;
 use crate::label::Label;
 
 /// The whole configuration.
@@ -332,13 +333,79 @@ pub enum ConfigError {
 impl Config {
     /// Parses a configuration from TOML text; `path` is used in error messages.
     pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError::Parse {
+        let cfg: Config = toml::from_str(text).map_err(|e| ConfigError::Parse {
             path: path.to_string(),
             line: e.span().map_or(0, |s| {
                 text[..s.start.min(text.len())].matches('\n').count() + 1
             }),
             message: e.message().trim().to_string(),
-        })
+        })?;
+        cfg.check_values()
+            .map_err(|(key, message)| ConfigError::Parse {
+                path: path.to_string(),
+                line: line_of_key(text, key),
+                message,
+            })?;
+        Ok(cfg)
+    }
+
+    /// Values that parse but cannot work: the key they are under and what is wrong.
+    fn check_values(&self) -> Result<(), (&'static str, String)> {
+        let d = &self.detect;
+        if !(0.0..=1.0).contains(&d.min_score) {
+            return Err((
+                "min_score",
+                format!("min_score = {} is outside 0..=1", d.min_score),
+            ));
+        }
+        if let Some(l) = d.labels.iter().find(|l| d.disabled_labels.contains(l)) {
+            return Err((
+                "disabled_labels",
+                format!("{l} is both in labels and in disabled_labels"),
+            ));
+        }
+        let org = &self.organisation;
+        if let Some(i) = org.ibans.iter().position(|v| !validate::is_iban(v)) {
+            return Err((
+                "ibans",
+                format!("ibans[{i}] is not a valid IBAN (length or checksum)"),
+            ));
+        }
+        if let Some(i) = org
+            .phones
+            .iter()
+            .position(|v| validate::digits(v).len() < 6)
+        {
+            return Err((
+                "phones",
+                format!("phones[{i}] is not a phone number (fewer than 6 digits)"),
+            ));
+        }
+        let w = &self.worker;
+        for (key, d) in [
+            ("poll_interval", w.poll_interval),
+            ("sweep_interval", w.sweep_interval),
+        ] {
+            if d.is_zero() {
+                return Err((key, format!("{key} must be longer than 0")));
+            }
+        }
+        if w.batch == 0 {
+            return Err(("batch", "batch must be at least 1".to_string()));
+        }
+        if self.imap.max_attempts == 0 {
+            return Err((
+                "max_attempts",
+                "max_attempts must be at least 1".to_string(),
+            ));
+        }
+        if self.imap.poll_seconds == 0 {
+            return Err((
+                "poll_seconds",
+                "poll_seconds must be at least 1".to_string(),
+            ));
+        }
+        Ok(())
     }
 
     /// Reads and parses a configuration file.
@@ -351,9 +418,46 @@ impl Config {
     }
 }
 
+/// The 1-based line on which `key` is set in `text` (0 when it is not: a default).
+fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_that_cannot_work_are_errors_with_their_line() {
+        for (text, line, what) in [
+            ("[detect]\nmin_score = 7\n", 2, "outside 0..=1"),
+            (
+                "[detect]\nlabels = [\"IBAN\"]\ndisabled_labels = [\"IBAN\"]\n",
+                3,
+                "both",
+            ),
+            (
+                "[organisation]\nibans = [\"NL91ABNA0417164301\"]\n",
+                2,
+                "not a valid IBAN",
+            ),
+            ("[organisation]\nphones = [\"abc\"]\n", 2, "not a phone"),
+            ("[worker]\npoll_interval = \"0s\"\n", 2, "longer than 0"),
+        ] {
+            let err = Config::parse(text, "cfg.toml").unwrap_err().to_string();
+            assert!(err.starts_with(&format!("cfg.toml:{line}:")), "{err}");
+            assert!(err.contains(what), "{err}");
+        }
+        let ok =
+            "[organisation]\nibans = [\"NL91 ABNA 0417 1643 00\"]\nphones = [\"088 123 4567\"]\n";
+        assert!(Config::parse(ok, "cfg.toml").is_ok());
+    }
 
     #[test]
     fn empty_config_is_all_defaults() {

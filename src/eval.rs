@@ -20,8 +20,8 @@ pub struct GoldSpan {
     pub label: Label,
 }
 
-/// Counts for one label (or micro).
-#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+/// Counts for one label (or micro). In JSON with their `lenient` and `exact` P/R/F1.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Counts {
     /// Gold spans.
     pub gold: usize,
@@ -31,6 +31,20 @@ pub struct Counts {
     pub tp_lenient: usize,
     /// Exact true positives.
     pub tp_exact: usize,
+}
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Counts", 6)?;
+        st.serialize_field("gold", &self.gold)?;
+        st.serialize_field("predicted", &self.predicted)?;
+        st.serialize_field("tp_lenient", &self.tp_lenient)?;
+        st.serialize_field("tp_exact", &self.tp_exact)?;
+        st.serialize_field("lenient", &self.lenient())?;
+        st.serialize_field("exact", &self.exact())?;
+        st.end()
+    }
 }
 
 /// Precision, recall, F1.

@@ -63,6 +63,8 @@ impl<'de> Deserialize<'de> for InputRecord {
 
 /// Parses one JSONL line. The error names the problem and the column, never a value.
 pub fn parse_record(line: &str) -> Result<InputRecord, String> {
+    // The byte-order mark Windows tools write at a file's start is not part of the record.
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     serde_json::from_str(line).map_err(|e| {
         let msg = without_values(&e.to_string());
         // serde_json appends " at line 1 column N": keep the column, the line is ours.
@@ -209,6 +211,11 @@ mod tests {
         let e = parse_record(r#"{"id":"a1","text":5}"#).unwrap_err();
         assert!(e.contains("must be a string"), "{e}");
         assert!(parse_record("{not json").is_err());
+        let r = parse_record("\u{feff}{\"id\":1,\"text\":\"hoi\"}").unwrap();
+        assert_eq!(
+            r.text, "hoi",
+            "a byte-order mark before the first record is skipped"
+        );
     }
 
     #[test]

@@ -298,13 +298,37 @@ fn open_input(input: &str) -> Result<(Box<dyn BufRead + Send>, String, Option<u6
         ))
     } else {
         let f = File::open(input).with_context(|| format!("{input}: cannot open input"))?;
-        let len = f.metadata().ok().map(|m| m.len());
+        let meta = f.metadata().ok();
+        if meta.as_ref().is_some_and(|m| m.is_dir()) {
+            anyhow::bail!("{input}: is a directory, not an input file");
+        }
+        let len = meta.map(|m| m.len());
         Ok((
             Box::new(BufReader::with_capacity(1 << 20, f)),
             input.to_string(),
             len,
         ))
     }
+}
+
+/// Streaming commands read while they write: an output file that is the input would be
+/// emptied before it is read.
+fn refuse_output_onto_input(input: &str, output: &Option<PathBuf>) -> Result<()> {
+    let Some(out) = output else { return Ok(()) };
+    if input == "-" {
+        return Ok(());
+    }
+    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        anyhow::bail!(
+            "{}: the output is the input file; write to another file and rename it",
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 fn open_output(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
@@ -323,11 +347,13 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
     setup_threads(&io_args.common);
     let cfg = load_config(&io_args.common)?;
     let scrubber = build_scrubber(&cfg, method)?;
+    refuse_output_onto_input(&io_args.input, &io_args.output)?;
     let (mut input, name, len) = open_input(&io_args.input)?;
     let mut out = open_output(&io_args.output)?;
     let format = match io_args.input_format {
         InputFormat::Auto => {
             let buf = input.fill_buf()?;
+            let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
             match buf.iter().find(|b| !b.is_ascii_whitespace()) {
                 Some(b'{') | None => InputFormat::Jsonl,
                 Some(_) => InputFormat::Text,
@@ -382,7 +408,30 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
 }
 
 fn run() -> Result<ExitCode> {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // The MTA treats any exit but 75 as final: a typo in the pipe command defers mail.
+            let filter = std::env::args().nth(1).is_some_and(|a| a == "filter");
+            let _ = e.print();
+            return Ok(match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ if filter => ExitCode::from(EX_TEMPFAIL),
+                _ => ExitCode::from(2),
+            });
+        }
+    };
+    if !matches!(
+        cli.command,
+        Command::Filter { .. }
+            | Command::Serve { .. }
+            | Command::Worker { .. }
+            | Command::Imap { .. }
+    ) {
+        die_quietly_on_closed_pipe();
+    }
     match cli.command {
         Command::Scan(io_args) => run_records(&io_args, Method::Placeholder, false),
         Command::Redact { io, method } => run_records(&io, method, true),
@@ -648,6 +697,14 @@ fn run_bench(
     scrubber.detector.language_detector().preload();
     let startup = t0.elapsed();
     let r = pii_scrubber::bench::run_single_thread(&scrubber, &input);
+    if r.malformed_lines > 0 {
+        eprintln!(
+            "{}: {} malformed line(s) not scanned (see `pii-scrubber scan` for where)",
+            file.as_ref()
+                .map_or_else(|| corpus.display().to_string(), |f| f.display().to_string()),
+            r.malformed_lines
+        );
+    }
     if json {
         let v = serde_json::json!({ "startup_ms": startup.as_secs_f64() * 1e3, "result": r });
         println!("{}", serde_json::to_string_pretty(&v)?);
@@ -748,6 +805,18 @@ fn run_filter(common: &Common) -> ExitCode {
         return ExitCode::from(EX_TEMPFAIL);
     }
     ExitCode::SUCCESS
+}
+
+/// A command whose output goes to `head` ends quietly when the reader stops, as Unix tools
+/// do, instead of panicking on the failed write. Not for the filter, which must exit 75, nor
+/// for the daemons, whose sockets would then kill them.
+fn die_quietly_on_closed_pipe() {
+    // SAFETY: called once at start-up, before any other thread exists; SIG_DFL is a valid
+    // disposition for SIGPIPE.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
 
 fn with_runtime(fut: impl std::future::Future<Output = Result<ExitCode>>) -> Result<ExitCode> {

@@ -38,7 +38,17 @@ impl Scrubber {
         let redactor = match std::env::var(var) {
             Ok(k) if !k.is_empty() => Redactor::with_key(k.into_bytes()),
             _ if method == Method::Pseudonym => anyhow::bail!("--method pseudonym needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)"),
-            _ => Redactor::new(),
+            _ => {
+                // A policy that asks for pseudonyms must not quietly get placeholders.
+                if let Some((label, _)) = cfg
+                    .policy
+                    .iter()
+                    .find(|(_, p)| p.action == crate::policy::Action::Pseudonymise)
+                {
+                    anyhow::bail!("[policy.{label}] action = \"pseudonymise\" needs a secret key: set the environment variable {var} (named by [pseudonym] key_env)");
+                }
+                Redactor::new()
+            }
         };
         Ok(Scrubber {
             detector,

@@ -310,6 +310,51 @@ fn rules_test_and_eval_run_from_the_command_line() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["micro"]["gold"].as_u64().unwrap() > 2000);
     assert!(v["labels"]["IBAN"]["tp_exact"].as_u64().unwrap() > 100);
+    let f1 = v["micro"]["lenient"]["f1"].as_f64().unwrap();
+    assert!(f1 > 0.95 && f1 <= 1.0, "micro F1 {f1}");
+    assert!(v["labels"]["IBAN"]["exact"]["precision"].as_f64().is_some());
+}
+
+#[test]
+fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // The output is the input: refused before the file is emptied.
+    let path = dir.path().join("t.jsonl");
+    let record = "{\"id\":1,\"text\":\"BSN 111222333\"}\n";
+    std::fs::write(&path, record).unwrap();
+    let p = path.to_str().unwrap();
+    let out = run(&["redact", p, "-o", p], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the output is the input"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), record);
+    // A byte-order mark before the first record.
+    let out = run(&["scan", "-"], format!("\u{feff}{record}").as_bytes());
+    assert!(out.status.success());
+    assert_eq!(lines(&out)[0]["findings"][0]["label"], "BSN");
+    // A directory as input.
+    let out = run(&["scan", dir.path().to_str().unwrap()], b"");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a directory"));
+    // A mistyped filter command line defers the mail (75), it does not bounce it.
+    let out = run(&["filter", "--bogus"], b"From: a@b.c\n\nhoi\n");
+    assert_eq!(out.status.code(), Some(75));
+    assert!(out.stdout.is_empty());
+    // Config values that parse but cannot work.
+    let cfg = dir.path().join("bad.toml");
+    std::fs::write(&cfg, "[detect]\nmin_score = 7\n").unwrap();
+    let out = run(
+        &["redact", "--config", cfg.to_str().unwrap(), "-"],
+        record.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.toml:2:"));
+    // A policy asking for pseudonyms without the key does not quietly use placeholders.
+    std::fs::write(&cfg, "[policy.PHONE]\naction = \"pseudonymise\"\n").unwrap();
+    let out = run(
+        &["redact", "--config", cfg.to_str().unwrap(), "-"],
+        record.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a secret key"));
 }
 
 #[test]

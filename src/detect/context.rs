@@ -40,6 +40,8 @@ pub struct ContextGroup {
     pub effect: Effect,
     /// Score added on a boost hit.
     pub boost: f32,
+    /// Only words on the candidate's own line count.
+    pub same_line: bool,
 }
 
 /// A context word found in a message: byte range and word id.
@@ -98,6 +100,7 @@ impl ContextBuilder {
                 after,
                 effect,
                 boost,
+                same_line: false,
             },
         )
     }
@@ -394,15 +397,33 @@ impl ContextIndex {
         hits.iter().any(|h| group.members[h.word as usize])
     }
 
+    /// The bytes around `start..end` in which `group`'s words count: its window, cut at the
+    /// line ends for a same-line group.
+    fn window(group: &ContextGroup, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let mut lo = start.saturating_sub(group.before);
+        let mut hi = end + group.after;
+        if group.same_line {
+            let b = text.as_bytes();
+            if let Some(nl) = memchr::memrchr(b'\n', &b[lo..start]) {
+                lo += nl + 1;
+            }
+            let to = hi.min(b.len());
+            if let Some(nl) = memchr::memchr(b'\n', &b[end.min(to)..to]) {
+                hi = end + nl;
+            }
+        }
+        (lo, hi)
+    }
+
     /// Distance in bytes from `start..end` to the nearest word of `group` in its window.
     pub fn nearest_in_window(
         group: &ContextGroup,
+        text: &str,
         hits: &[Hit],
         start: usize,
         end: usize,
     ) -> Option<usize> {
-        let lo = start.saturating_sub(group.before);
-        let hi = end + group.after;
+        let (lo, hi) = Self::window(group, text, start, end);
         let first = hits.partition_point(|h| h.start < lo);
         hits[first..]
             .iter()
@@ -421,9 +442,14 @@ impl ContextIndex {
     }
 
     /// Whether a word of `group` lies in the window around `start..end`.
-    pub fn any_in_window(group: &ContextGroup, hits: &[Hit], start: usize, end: usize) -> bool {
-        let lo = start.saturating_sub(group.before);
-        let hi = end + group.after;
+    pub fn any_in_window(
+        group: &ContextGroup,
+        text: &str,
+        hits: &[Hit],
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let (lo, hi) = Self::window(group, text, start, end);
         let first = hits.partition_point(|h| h.start < lo);
         hits[first..].iter().take_while(|h| h.start < hi).any(|h| {
             h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize]

@@ -602,7 +602,8 @@ impl Detector {
                 }
                 let words = rules::expand_words(&c.words, &lists)
                     .map_err(|m| err(format!("context: {m}")))?;
-                let (w, g) = builder.add_group(&words, c.before, c.after, c.effect, c.boost);
+                let (w, mut g) = builder.add_group(&words, c.before, c.after, c.effect, c.boost);
+                g.same_line = c.same_line;
                 ids.push(w);
                 groups.push(g);
             }
@@ -844,7 +845,7 @@ impl Detector {
                 findings: Vec::new(),
             };
         }
-        self.apply_context(scratch);
+        self.apply_context(text, scratch);
         self.drop_out_of_scope(text, lang, scratch);
         let mut findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
         join_adjacent_names(text, &mut findings);
@@ -1098,7 +1099,7 @@ impl Detector {
     /// Applies context words: a missing required word, a present forbid word or a present veto
     /// word drops the candidate, a boost word raises its score. The nearest word wins: a veto word is ignored
     /// when a boost word of the same rule is closer to the candidate (`IBAN … en mijn BSN 1112…`).
-    fn apply_context(&self, scratch: &mut Scratch) {
+    fn apply_context(&self, text: &str, scratch: &mut Scratch) {
         let hits = &scratch.hits;
         let rules = &self.rules;
         scratch.candidates.retain_mut(|c| {
@@ -1106,24 +1107,30 @@ impl Detector {
             let nearest_boost = groups
                 .iter()
                 .filter(|g| g.effect == Effect::Boost)
-                .filter_map(|g| ContextIndex::nearest_in_window(g, hits, c.start, c.end))
+                .filter_map(|g| ContextIndex::nearest_in_window(g, text, hits, c.start, c.end))
                 .min();
             for g in groups {
                 match g.effect {
-                    Effect::Require if !ContextIndex::any_in_window(g, hits, c.start, c.end) => {
+                    Effect::Require
+                        if !ContextIndex::any_in_window(g, text, hits, c.start, c.end) =>
+                    {
                         return false
                     }
-                    Effect::Forbid if ContextIndex::any_in_window(g, hits, c.start, c.end) => {
+                    Effect::Forbid
+                        if ContextIndex::any_in_window(g, text, hits, c.start, c.end) =>
+                    {
                         return false
                     }
                     Effect::Veto => {
-                        if let Some(d) = ContextIndex::nearest_in_window(g, hits, c.start, c.end) {
+                        if let Some(d) =
+                            ContextIndex::nearest_in_window(g, text, hits, c.start, c.end)
+                        {
                             if nearest_boost.is_none_or(|b| d < b) {
                                 return false;
                             }
                         }
                     }
-                    Effect::Boost if ContextIndex::any_in_window(g, hits, c.start, c.end) => {
+                    Effect::Boost if ContextIndex::any_in_window(g, text, hits, c.start, c.end) => {
                         c.score = (c.score + g.boost).min(1.0)
                     }
                     _ => {}

@@ -140,6 +140,9 @@ pub struct ContextSpec {
     /// Score added by a `boost` hit.
     #[serde(default = "default_boost")]
     pub boost: f32,
+    /// Only words on the candidate's own line count (the window stops at line ends).
+    #[serde(default)]
+    pub same_line: bool,
 }
 
 fn default_before() -> usize {
