@@ -414,7 +414,18 @@ impl Config {
             path: path.display().to_string(),
             reason,
         })?;
-        Config::parse(&text, &path.display().to_string())
+        let mut cfg = Config::parse(&text, &path.display().to_string())?;
+        // Relative paths in a config file mean: next to the file, wherever it is run from.
+        let base = path.parent().unwrap_or(Path::new(""));
+        for dir in [&mut cfg.detect.rules_dir, &mut cfg.worker.drop_dir]
+            .into_iter()
+            .flatten()
+        {
+            if dir.is_relative() {
+                *dir = base.join(&*dir);
+            }
+        }
+        Ok(cfg)
     }
 }
 
@@ -432,6 +443,20 @@ fn line_of_key(text: &str, key: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_paths_are_next_to_the_config_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(
+            &path,
+            "[detect]\nrules_dir = \"my-rules\"\n[worker]\ndrop_dir = \"/abs/drop\"\n",
+        )
+        .unwrap();
+        let c = Config::load(&path).unwrap();
+        assert_eq!(c.detect.rules_dir.unwrap(), dir.path().join("my-rules"));
+        assert_eq!(c.worker.drop_dir.unwrap(), PathBuf::from("/abs/drop"));
+    }
 
     #[test]
     fn values_that_cannot_work_are_errors_with_their_line() {

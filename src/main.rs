@@ -518,7 +518,7 @@ fn run() -> Result<ExitCode> {
         }
         Command::Ingest { kind, input, store } => with_runtime(run_ingest(kind, &input, &store)),
         Command::Tickets { status, store } => with_runtime(async move {
-            let (_, st) = open_store(&store).await?;
+            let (_, st) = open_existing_store(&store).await?;
             for t in st.tickets(status.as_deref()).await? {
                 println!(
                     "{:>6}  {:<7} {:<16} {:>3} msg  {}",
@@ -532,7 +532,7 @@ fn run() -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }),
         Command::Show { ticket, store } => with_runtime(async move {
-            let (_, st) = open_store(&store).await?;
+            let (_, st) = open_existing_store(&store).await?;
             let color = std::io::IsTerminal::is_terminal(&io::stdout());
             for m in st.messages(ticket).await? {
                 println!("--- message {} ({}, {})", m.id, m.source_id, m.lang);
@@ -551,7 +551,11 @@ fn run() -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }),
         Command::Close { ticket, store } => with_runtime(async move {
-            let (_, st) = open_store(&store).await?;
+            let (_, st) = open_existing_store(&store).await?;
+            if st.is_closed(ticket).await? {
+                println!("ticket {ticket} was already closed; nothing to do");
+                return Ok(ExitCode::SUCCESS);
+            }
             let n = st.close(ticket).await?;
             println!("ticket {ticket} closed; {n} kept value(s) redacted");
             Ok(ExitCode::SUCCESS)
@@ -589,7 +593,7 @@ fn run() -> Result<ExitCode> {
             store,
         } => with_runtime(run_worker(once, drop_dir, batch, listen, store)),
         Command::Sweep { days, store } => with_runtime(async move {
-            let (cfg, st) = open_store(&store).await?;
+            let (cfg, st) = open_existing_store(&store).await?;
             let days = days.unwrap_or(cfg.store.retention_days);
             let swept = st
                 .sweep(pii_scrubber::store::now() - i64::from(days) * 86_400)
@@ -629,7 +633,7 @@ fn run() -> Result<ExitCode> {
             if start >= end {
                 anyhow::bail!("--from {from} is after --to {to}: the period is empty");
             }
-            let (_, st) = open_store(&store).await?;
+            let (_, st) = open_existing_store(&store).await?;
             let (sink, name): (Box<dyn std::io::Write>, String) = match &out {
                 Some(p) => (
                     Box::new(
@@ -826,13 +830,45 @@ fn with_runtime(fut: impl std::future::Future<Output = Result<ExitCode>>) -> Res
         .block_on(fut)
 }
 
-/// Opens the store named by --store, $PII_SCRUBBER_STORE or the config.
+/// Opens the store named by --store, $PII_SCRUBBER_STORE or the config (a new SQLite file is
+/// created).
 async fn open_store(args: &StoreArgs) -> Result<(Config, pii_scrubber::store::Store)> {
+    open_store_with(args, true).await
+}
+
+/// Opens a store that must exist already: commands that read or change stored messages would
+/// otherwise create an empty SQLite file at a mistyped path and report nothing.
+async fn open_existing_store(args: &StoreArgs) -> Result<(Config, pii_scrubber::store::Store)> {
+    open_store_with(args, false).await
+}
+
+async fn open_store_with(
+    args: &StoreArgs,
+    create: bool,
+) -> Result<(Config, pii_scrubber::store::Store)> {
     let cfg = load_config(&args.common)?;
     let url = args.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+    if !create {
+        if let Some(path) = sqlite_file(&url) {
+            if !path.exists() {
+                anyhow::bail!(
+                    "{}: no such store (messages are stored by ingest, serve, worker or imap; check --store)",
+                    path.display()
+                );
+            }
+        }
+    }
     let detector = Detector::new(&cfg)?;
     let store = pii_scrubber::store::Store::open(&url, detector.version()).await?;
     Ok((cfg, store))
+}
+
+/// The file of a `sqlite:` store URL (not for an in-memory database).
+fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| PathBuf::from(path))
 }
 
 /// Placeholders in inverse video, for a terminal.
@@ -844,7 +880,7 @@ fn highlight(body: &str) -> String {
 
 /// Re-scans the store in batches; each batch commits with its progress, so a restart resumes.
 async fn run_scrub_store(restart: bool, args: &StoreArgs) -> Result<ExitCode> {
-    let (cfg, store) = open_store(args).await?;
+    let (cfg, store) = open_existing_store(args).await?;
     let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
     // Progress belongs to one version of the rules and policy: after a change every message
     // is re-scanned; with the same ones a run resumes (or scans only what came in since).
@@ -906,6 +942,9 @@ async fn run_worker(
         drop_dir: drop_dir.or_else(|| cfg.worker.drop_dir.clone()),
         backoff: worker::backoff::Backoff::default(),
     };
+    if let Some(dir) = &options.drop_dir {
+        worker::drop_dir::prepare(dir)?;
+    }
     let mut http = None;
     if let Some(addr) = listen.or_else(|| cfg.worker.listen.clone()) {
         let token_env = &cfg.worker.token_env;
@@ -925,11 +964,12 @@ async fn run_worker(
         let Some(st) = worker::open_store(
             &url,
             scrubber.detector.version(),
+            once,
             &mut backoff,
             &mut stop,
             &mut retries,
         )
-        .await
+        .await?
         else {
             return Ok(ExitCode::SUCCESS);
         };
@@ -989,7 +1029,7 @@ async fn imap_source(
     loop {
         let mut retries = 0;
         let Some(store) =
-            worker::open_store(&url, &version, &mut backoff, &mut stop, &mut retries).await
+            worker::open_store(&url, &version, once, &mut backoff, &mut stop, &mut retries).await?
         else {
             return Ok(pii_scrubber::imap::Stats::default());
         };

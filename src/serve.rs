@@ -56,8 +56,10 @@ async fn post_message(
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let Some(token) = auth.strip_prefix("Bearer ") else {
-        return error(StatusCode::UNAUTHORIZED, "missing bearer token");
+    // The scheme is case-insensitive (RFC 7235): `bearer` is `Bearer`.
+    let token = match auth.split_once(' ') {
+        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
+        _ => return error(StatusCode::UNAUTHORIZED, "missing bearer token"),
     };
     if !same(token.as_bytes(), state.token.as_bytes()) {
         return error(StatusCode::UNAUTHORIZED, "wrong bearer token");
@@ -130,11 +132,31 @@ pub fn router(scrubber: impl Into<Arc<Scrubber>>, store: Store, token: String) -
         store,
         token,
     });
+    let wrong_method = || async {
+        error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method not allowed: POST /api/messages, GET /healthz",
+        )
+    };
     Router::new()
-        .route("/healthz", get(|| async { "ok\n" }))
-        .route("/api/messages", post(post_message))
+        .route("/healthz", get(healthz).fallback(wrong_method))
+        .route("/api/messages", post(post_message).fallback(wrong_method))
+        .fallback(|| async {
+            error(
+                StatusCode::NOT_FOUND,
+                "no such endpoint: POST /api/messages, GET /healthz",
+            )
+        })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
+}
+
+/// `ok` while the store answers; 503 when it does not (a load balancer then stops sending).
+async fn healthz(State(state): State<Arc<AppState>>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => "ok\n".into_response(),
+        Err(_) => error(StatusCode::SERVICE_UNAVAILABLE, "store unavailable"),
+    }
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.

@@ -79,6 +79,22 @@ async fn post_messages_with_token_validation_and_limits() {
         health.starts_with("HTTP/1.1 200") && health.ends_with("ok\n"),
         "{health}"
     );
+    // Errors other tools see are JSON too; the scheme's case does not matter.
+    let missing = get(addr, "/api/nothing").await;
+    assert!(
+        missing.starts_with("HTTP/1.1 404") && missing.contains(r#"{"error":"no such endpoint"#),
+        "{missing}"
+    );
+    let wrong = get(addr, "/api/messages").await;
+    assert!(
+        wrong.starts_with("HTTP/1.1 405") && wrong.contains(r#"{"error":"method not allowed"#),
+        "{wrong}"
+    );
+    assert_eq!(
+        http(addr, Some("bearer s3cret"), b"{not json").await.0,
+        400,
+        "a lower-case scheme is accepted"
+    );
     let (status, body) = http(addr, Some("Bearer s3cret"), msg).await;
     assert_eq!(status, 202, "{body}");
     assert!(body.contains("\"queued\":1"), "{body}");
@@ -108,4 +124,6 @@ async fn post_messages_with_token_validation_and_limits() {
         body.contains("store unavailable") && !body.contains("111222333"),
         "{body}"
     );
+    let health = get(addr, "/healthz").await;
+    assert!(health.starts_with("HTTP/1.1 503"), "{health}");
 }

@@ -431,8 +431,25 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
         errors.contains("b.jsonl:2:") && !errors.contains(CANARY_BSN),
         "{errors}"
     );
+    // The next day's export under the same name does not overwrite the lines set aside.
+    let file = format!("{}\n{{\"id\":\"b5\",also broken\n", good("b4"));
+    std::fs::write(drop.join("social/b.jsonl"), file).unwrap();
+    let out = worker_cmd(&url)
+        .args(["worker", "--once", "--drop-dir", drop.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        std::fs::read_to_string(drop.join("failed/social/b.jsonl")).unwrap(),
+        "{\"id\":\"b2\",broken\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(drop.join("failed/social/b-2.jsonl")).unwrap(),
+        "{\"id\":\"b5\",also broken\n"
+    );
+    assert!(drop.join("failed/social/b-2.jsonl.errors").exists());
     let store = Store::open(&url, "test").await.unwrap();
-    assert_eq!(stored(&store).await, 2, "the good lines are stored");
+    assert_eq!(stored(&store).await, 3, "the good lines are stored");
     store.shutdown().await;
     assert_no_canary_in_files(&db, &[CANARY_BSN]);
 }

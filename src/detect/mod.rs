@@ -211,12 +211,12 @@ pub enum DetectError {
     #[error(transparent)]
     Rule(#[from] RuleError),
     /// The rules directory cannot be read.
-    #[error("{path}: cannot read rules: {source}")]
+    #[error("{path}: cannot read rules: {reason}")]
     Io {
         /// The directory.
         path: String,
-        /// Why.
-        source: std::io::Error,
+        /// Why (in the message, not chained again as a source).
+        reason: std::io::Error,
     },
 }
 
@@ -304,9 +304,9 @@ pub fn config_sources(config: &Config) -> Result<(Vec<Source>, WordLists), Detec
 
 /// Reads rule files from `dir` and word lists from `dir/wordlists`.
 pub fn dir_sources(dir: &Path) -> Result<(Vec<Source>, WordLists), DetectError> {
-    let io = |source| DetectError::Io {
+    let io = |reason| DetectError::Io {
         path: dir.display().to_string(),
-        source,
+        reason,
     };
     let sources = rules::read_dir(dir).map_err(io)?;
     let wl = dir.join("wordlists");

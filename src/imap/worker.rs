@@ -21,8 +21,9 @@ use crate::store::{ImapMailbox, ImapPosition, Store};
 const BATCH: usize = 50;
 /// Longest wait between reconnection attempts.
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
-/// With `once`, give up after this many failed connections in a row.
-const ONCE_MAX_FAILURES: u32 = 12;
+/// With `once`, give up after this many failed connections in a row (about 8 s of backoff):
+/// a run from cron must end, and say that it failed.
+const ONCE_MAX_FAILURES: u32 = 5;
 /// Longest a single command may take.
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
 

@@ -63,6 +63,28 @@ pub enum StoreError {
     /// No such ticket.
     #[error("ticket {0} not found")]
     NoTicket(i64),
+    /// The database cannot be reached or opened. `target` is the URL without its password or
+    /// parameters.
+    #[error("store {target}: cannot connect: {reason}")]
+    Connect {
+        /// Where.
+        target: String,
+        /// Why (in the message, not chained again as a source).
+        reason: sqlx::Error,
+    },
+}
+
+/// A store URL as it may be shown: without the password and the parameters.
+fn shown_url(url: &str) -> String {
+    let url = url.split('?').next().unwrap_or_default();
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            let user = userinfo.split(':').next().unwrap_or_default();
+            format!("{}{user}@{}", &url[..scheme_end + 3], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -419,7 +441,28 @@ impl Store {
         } else {
             options = options.max_connections(8);
         }
-        let pool = options.connect(&url).await?;
+        let pool = match options
+            .acquire_timeout(std::time::Duration::from_secs(10))
+            .connect(&url)
+            .await
+        {
+            Ok(pool) => pool,
+            Err(e) => {
+                // The pool only says it timed out: one direct attempt tells why (refused,
+                // unknown host, authentication, no such database).
+                let reason = match e {
+                    sqlx::Error::PoolTimedOut => {
+                        use sqlx::Connection;
+                        sqlx::AnyConnection::connect(&url).await.err().unwrap_or(e)
+                    }
+                    e => e,
+                };
+                return Err(StoreError::Connect {
+                    target: shown_url(&url),
+                    reason,
+                });
+            }
+        };
         if backend == Backend::Postgres {
             let encoding: String = sqlx::query_scalar("SHOW server_encoding")
                 .fetch_one(&pool)
@@ -579,6 +622,21 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Whether a ticket is closed (an error if there is no such ticket).
+    pub async fn is_closed(&self, ticket: i64) -> Result<bool, StoreError> {
+        let status: Option<String> = sqlx::query_scalar("SELECT status FROM tickets WHERE id = $1")
+            .bind(ticket)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(status.ok_or(StoreError::NoTicket(ticket))? == "closed")
     }
 
     /// Closes a ticket: values kept until closing are redacted in every message (in one
@@ -965,4 +1023,21 @@ struct FindingRow<'a> {
     message: i64,
     finding: &'a NewFinding,
     span: (usize, usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_url;
+
+    #[test]
+    fn a_shown_store_url_has_no_password_or_parameters() {
+        assert_eq!(
+            shown_url("postgres://app:s3cret@db.example:5432/tickets?sslmode=require"),
+            "postgres://app@db.example:5432/tickets"
+        );
+        assert_eq!(
+            shown_url("sqlite:///var/lib/x.db?mode=rwc"),
+            "sqlite:///var/lib/x.db"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! The drop directory source: JSONL files put into `DIR/tickets/` or `DIR/social/` are ingested
 //! and then deleted. Of a file with unreadable lines only those lines are kept, in a file of
-//! the same name in `DIR/failed/KIND/`, with a `.errors` file naming each line (never its
+//! the same name in `DIR/failed/KIND/` (`NAME-2.jsonl`, `-3` … when an earlier one is still
+//! there), with a `.errors` file naming each line (never its
 //! content), for a person to handle; its other lines are stored (redacted), so their raw text
 //! is not kept. A file that cannot be read to the end is moved there whole. Writers should create a
 //! file under another name (e.g. `x.jsonl.tmp`) and rename it to `*.jsonl` when complete.
@@ -20,6 +21,32 @@ fn subdir(kind: Kind) -> &'static str {
         Kind::Tickets => "tickets",
         Kind::Social => "social",
     }
+}
+
+/// Checks the drop directory before the worker starts: it must exist (a mistyped path would
+/// otherwise be watched in silence); its `tickets/` and `social/` subdirectories are created,
+/// and `*.jsonl` files left directly in it, where nothing reads them, are named.
+pub fn prepare(dir: &Path) -> Result<(), WorkerError> {
+    if !dir.is_dir() {
+        return Err(WorkerError::io(
+            dir,
+            std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "the drop directory does not exist",
+            ),
+        ));
+    }
+    for kind in [Kind::Tickets, Kind::Social] {
+        let sub = dir.join(subdir(kind));
+        std::fs::create_dir_all(&sub).map_err(|e| WorkerError::io(&sub, e))?;
+    }
+    for stray in pending(dir)? {
+        eprintln!(
+            "worker: {}: not read; put JSONL files into tickets/ or social/",
+            stray.display()
+        );
+    }
+    Ok(())
 }
 
 /// Complete `*.jsonl` files in `dir`, oldest name first.
@@ -89,11 +116,37 @@ fn failed_target(
 ) -> Result<PathBuf, WorkerError> {
     let failed = dir.join("failed").join(subdir(kind));
     std::fs::create_dir_all(&failed).map_err(|e| WorkerError::io(&failed, e))?;
-    let target = failed.join(path.file_name().unwrap_or_default());
-    let mut report = target.clone().into_os_string();
-    report.push(".errors");
-    std::fs::write(&report, format!("{errors}\n")).map_err(|e| WorkerError::io(&failed, e))?;
+    let target = free_name(&failed, path);
+    std::fs::write(errors_file(&target), format!("{errors}\n"))
+        .map_err(|e| WorkerError::io(&failed, e))?;
     Ok(target)
+}
+
+/// `NAME.errors` beside `target`.
+fn errors_file(target: &Path) -> PathBuf {
+    let mut report = target.as_os_str().to_owned();
+    report.push(".errors");
+    PathBuf::from(report)
+}
+
+/// `failed/NAME`, or `STEM-2.EXT`, `STEM-3.EXT` … when an earlier file of that name (a daily
+/// export under the same name) is still there: set-aside lines are never overwritten.
+fn free_name(failed: &Path, path: &Path) -> PathBuf {
+    let name = Path::new(path.file_name().unwrap_or_default());
+    let taken = |p: &Path| p.exists() || errors_file(p).exists();
+    let first = failed.join(name);
+    if !taken(&first) {
+        return first;
+    }
+    let stem = name.file_stem().unwrap_or_default().to_string_lossy();
+    let ext = name
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    (2u32..)
+        .map(|n| failed.join(format!("{stem}-{n}{ext}")))
+        .find(|p| !taken(p))
+        .expect("a free name")
 }
 
 /// Moves a file a person must look at to `DIR/failed/KIND/` with a `.errors` file beside it.

@@ -73,44 +73,55 @@ pub enum WorkerError {
     #[error(transparent)]
     Store(#[from] StoreError),
     /// A file of the drop directory.
-    #[error("{path}: {source}")]
+    #[error("{path}: {reason}")]
     Io {
         /// The file or directory.
         path: String,
-        /// What failed.
-        source: std::io::Error,
+        /// What failed (in the message, not chained again as a source).
+        reason: std::io::Error,
     },
 }
 
 impl WorkerError {
-    fn io(path: &Path, source: std::io::Error) -> WorkerError {
+    fn io(path: &Path, reason: std::io::Error) -> WorkerError {
         WorkerError::Io {
             path: path.display().to_string(),
-            source,
+            reason,
         }
     }
 }
 
-/// Opens the store, retrying with backoff while it is unavailable. `None` if stopped first.
+/// With `once`, a store that fails this many times in a row ends the run with its error: a
+/// run from cron must end, and say that it failed.
+pub const ONCE_MAX_ATTEMPTS: usize = 4;
+
+/// Opens the store, retrying with backoff while it is unavailable; with `once` only
+/// [`ONCE_MAX_ATTEMPTS`] times. `Ok(None)` if stopped first.
 pub async fn open_store(
     url: &str,
     rules_version: &str,
+    once: bool,
     backoff: &mut Backoff,
     stop: &mut Stop,
     retries: &mut usize,
-) -> Option<Store> {
+) -> Result<Option<Store>, StoreError> {
+    let mut attempts = 0;
     loop {
         match Store::open(url, rules_version).await {
             Ok(s) => {
                 backoff.reset();
-                return Some(s);
+                return Ok(Some(s));
             }
             Err(e) => {
+                attempts += 1;
+                if once && attempts >= ONCE_MAX_ATTEMPTS {
+                    return Err(e);
+                }
                 let d = backoff.next_delay();
                 *retries += 1;
                 eprintln!("worker: {e}; retrying in {}", humantime::format_duration(d));
                 if stop.sleep(d).await {
-                    return None;
+                    return Ok(None);
                 }
             }
         }
@@ -127,11 +138,20 @@ pub async fn run(
     let mut stats = Stats::default();
     let mut backoff = options.backoff.clone();
     let version = scrubber.detector.version().to_string();
-    let Some(store) = open_store(url, &version, &mut backoff, &mut stop, &mut stats.retries).await
+    let Some(store) = open_store(
+        url,
+        &version,
+        options.once,
+        &mut backoff,
+        &mut stop,
+        &mut stats.retries,
+    )
+    .await?
     else {
         return Ok(stats);
     };
     let mut next_sweep = Instant::now();
+    let mut failed_rounds = 0;
     loop {
         match round(
             scrubber,
@@ -150,6 +170,11 @@ pub async fn run(
                 }
             }
             Err(e) => {
+                failed_rounds += 1;
+                if options.once && failed_rounds >= ONCE_MAX_ATTEMPTS {
+                    store.shutdown().await;
+                    return Err(e);
+                }
                 let d = backoff.next_delay();
                 stats.retries += 1;
                 eprintln!("worker: {e}; retrying in {}", humantime::format_duration(d));
