@@ -35,17 +35,69 @@ fn field(rec: &InputRecord, key: &str) -> Option<String> {
         .and_then(|(_, v)| raw_string(v))
 }
 
-/// The channel of a social-media record: `social:PLATFORM`.
-fn social_channel(rec: &InputRecord) -> String {
-    let platform = field(rec, "platform").unwrap_or_else(|| "social".into());
-    format!("social:{platform}")
+/// The fields of `kind`'s records that hold text: a value of another type (`"email": [...]`)
+/// is an error that names the field, not a value silently dropped. `null` counts as absent.
+fn check_field_types(kind: Kind, rec: &InputRecord) -> Result<(), String> {
+    let fields: &[&str] = match kind {
+        Kind::Tickets => &["name", "email", "phone", "subject", "created_at"],
+        Kind::Social => &["platform", "author", "handle", "created_at", "in_reply_to"],
+    };
+    for (key, value) in &rec.extra {
+        if fields.contains(&key.as_str()) && value.get() != "null" && raw_string(value).is_none() {
+            return Err(format!("field \"{key}\" must be a string"));
+        }
+    }
+    Ok(())
 }
 
-/// Unix seconds of an RFC 3339 timestamp, or now.
-fn timestamp(s: Option<String>) -> i64 {
-    s.and_then(|t| humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).ok())
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or_else(now, |d| d.as_secs() as i64)
+/// The channel of a social-media record: `social:PLATFORM`. A record without a platform is no
+/// social message (most likely a ticket given to `ingest social`).
+fn social_channel(rec: &InputRecord) -> Result<String, String> {
+    match field(rec, "platform") {
+        Some(p) if !p.trim().is_empty() => Ok(format!("social:{}", p.trim())),
+        _ => Err("missing field \"platform\" (a social message names its platform, e.g. \"x\"; web-form tickets go to `ingest tickets`)".to_string()),
+    }
+}
+
+/// Unix seconds of a time as exports write it: RFC 3339 with `Z` or an offset
+/// (`2026-01-05T10:00:00+01:00`), without a zone (taken as UTC, also with a space for the `T`),
+/// a date alone (midnight UTC), or Unix seconds.
+fn timestamp(t: &str) -> Option<i64> {
+    let t = t.trim();
+    if t.len() >= 9 && t.bytes().all(|b| b.is_ascii_digit()) {
+        // Unix seconds, as some exports write them.
+        return t.parse().ok();
+    }
+    let (local, offset) = split_offset(t);
+    let with_time = if local.len() == 10 {
+        format!("{local}T00:00:00")
+    } else {
+        local.to_string()
+    };
+    let utc = humantime::parse_rfc3339_weak(&with_time)
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs() as i64;
+    Some(utc - offset)
+}
+
+/// A time's zone: `Z` (0) or `±HH:MM`/`±HHMM` after the time, in seconds east of UTC.
+fn split_offset(t: &str) -> (&str, i64) {
+    if let Some(local) = t.strip_suffix('Z').or_else(|| t.strip_suffix('z')) {
+        return (local, 0);
+    }
+    // The sign of an offset comes after the time (position > 10: not a date's `-`).
+    if let Some(pos) = t.rfind(['+', '-']).filter(|&p| p > 10) {
+        let digits: String = t[pos + 1..].chars().filter(char::is_ascii_digit).collect();
+        if digits.len() == 4 {
+            let h: i64 = digits[..2].parse().unwrap_or(0);
+            let m: i64 = digits[2..].parse().unwrap_or(0);
+            let sign = if t.as_bytes()[pos] == b'-' { -1 } else { 1 };
+            return (&t[..pos], sign * (h * 3600 + m * 60));
+        }
+    }
+    (t, 0)
 }
 
 /// The incoming message and requester a record describes; an error names the missing field.
@@ -55,7 +107,11 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
         .as_deref()
         .and_then(raw_string)
         .ok_or("missing field \"id\"")?;
-    let created_at = timestamp(field(rec, "created_at"));
+    check_field_types(kind, rec)?;
+    let created_at = match field(rec, "created_at") {
+        Some(t) => timestamp(&t).ok_or("field \"created_at\" is not an RFC 3339 time or a date")?,
+        None => now(),
+    };
     Ok(match kind {
         Kind::Tickets => {
             let requester = Requester {
@@ -84,7 +140,7 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
                 phone: None,
             };
             let inc = Incoming {
-                channel: social_channel(rec),
+                channel: social_channel(rec)?,
                 source_id: id.clone(),
                 thread_key: id,
                 in_reply_to: field(rec, "in_reply_to"),
@@ -126,6 +182,20 @@ pub fn prepare_in_thread(
         context = format!("{subject}\n{thread}");
         let (s, _, _) = scrubber.redact_text(&subject, &requester, scratch);
         incoming.subject = Some(s);
+    }
+    // The contact fields are the requester's own data, kept to answer them; anything else a
+    // form put into them (`"name": "Ruud 111222333"`) is redacted like text.
+    for value in [
+        &mut incoming.requester_name,
+        &mut incoming.requester_email,
+        &mut incoming.requester_phone,
+        &mut incoming.requester_handle,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let (redacted, _, _) = scrubber.redact_text(value, &requester, scratch);
+        *value = redacted;
     }
     let context = if context.is_empty() { thread } else { &context };
     let (lang, decided) = scrubber.decide_in_thread(&rec.text, context, &requester, scratch);
@@ -456,7 +526,7 @@ fn parent_of(kind: Kind, rec: &InputRecord) -> Option<(String, String)> {
         Kind::Tickets => None,
         Kind::Social => {
             let parent = field(rec, "in_reply_to")?;
-            Some((social_channel(rec), parent))
+            Some((social_channel(rec).ok()?, parent))
         }
     }
 }
@@ -531,4 +601,23 @@ pub enum IngestError {
     /// The store failed; nothing of the current batch was written.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::timestamp;
+
+    #[test]
+    fn times_are_read_in_the_forms_exports_write() {
+        let utc = 1_767_607_200; // 2026-01-05T10:00:00Z
+        assert_eq!(timestamp("2026-01-05T10:00:00Z"), Some(utc));
+        assert_eq!(timestamp("2026-01-05T11:00:00+01:00"), Some(utc));
+        assert_eq!(timestamp("2026-01-05T05:30:00-0430"), Some(utc));
+        assert_eq!(timestamp("2026-01-05 10:00:00"), Some(utc));
+        assert_eq!(timestamp("2026-01-05T10:00:00.250Z"), Some(utc));
+        assert_eq!(timestamp("2026-01-05"), Some(utc - 10 * 3600));
+        assert_eq!(timestamp("1767607200"), Some(utc));
+        assert_eq!(timestamp("gisteren"), None);
+        assert_eq!(timestamp("05-01-2026"), None);
+    }
 }

@@ -474,6 +474,45 @@ fn ingest_show_and_close_from_the_command_line() {
     let missing = run(&["show", "99", "--store", &url], b"");
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("ticket 99 not found"));
+    let twice = run(&["close", "1", "--store", &url], b"");
+    assert!(String::from_utf8_lossy(&twice.stdout).contains("already closed"));
+    // A mistyped store path is an error, not a new empty store.
+    let typo = dir.path().join("cli-typo.db");
+    let out = run(
+        &[
+            "tickets",
+            "--store",
+            &format!("sqlite://{}", typo.display()),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such store"));
+    assert!(!typo.exists());
+}
+
+#[test]
+fn ingest_names_lines_whose_fields_cannot_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("f.db").display());
+    let tickets = [
+        serde_json::json!({"id": "A", "email": ["x@y.nl"], "text": "hoi"}),
+        serde_json::json!({"id": "B", "created_at": "gisteren", "text": "hoi"}),
+        serde_json::json!({"id": "C", "created_at": "2026-01-05T10:00:00+01:00", "text": "hoi"}),
+    ];
+    let input: String = tickets.iter().map(|t| format!("{t}\n")).collect();
+    let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("<stdin>:1: field \"email\" must be a string"),
+        "{err}"
+    );
+    assert!(err.contains("<stdin>:2: field \"created_at\""), "{err}");
+    assert!(err.contains("1 message(s) stored"), "{err}");
+    // A ticket given to `ingest social` has no platform.
+    let out = run(&["ingest", "social", "--store", &url], input.as_bytes());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:3: missing field \"platform\""));
 }
 
 #[test]
