@@ -236,9 +236,8 @@ fn default_reason(label: Label) -> &'static str {
         Label::Address | Label::Postcode => {
             "the request is not about a change of address or a delivery"
         }
-        Label::Email | Label::Phone | Label::Person => {
-            "contact data of someone other than the requester"
-        }
+        Label::Person => "the name of someone other than the requester",
+        Label::Email | Label::Phone => "contact data of someone other than the requester",
         Label::IpAddress => "IP addresses are not needed to resolve a request",
         Label::LicensePlate => "licence plates are not needed to resolve a request",
         Label::Kvk | Label::BtwId => "business identifiers are kept unless configured otherwise",

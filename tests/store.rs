@@ -563,6 +563,31 @@ async fn retention_sweep_redacts_old_kept_values_only() {
     drop_schema("sweep").await;
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn an_imported_backlog_counts_its_age_from_the_messages_own_dates() {
+    let s = scrubber();
+    for (store, _dir) in stores("backlog").await {
+        let text = format!("Graag een terugbetaling op {CANARY_IBAN}.");
+        put(&s, &store, Kind::Tickets, serde_json::json!({"id": "B1", "created_at": "2020-01-06T09:00:00+01:00", "text": text})).await;
+        put(
+            &s,
+            &store,
+            Kind::Tickets,
+            serde_json::json!({"id": "B2", "text": text}),
+        )
+        .await;
+        let month_ago = pii_scrubber::store::now() - 30 * 86_400;
+        assert_eq!(store.sweep(month_ago).await.unwrap().values, 1);
+        assert!(!store.messages(1).await.unwrap()[0]
+            .body
+            .contains(CANARY_IBAN));
+        assert!(store.messages(2).await.unwrap()[0]
+            .body
+            .contains(CANARY_IBAN));
+    }
+    drop_schema("backlog").await;
+}
+
 /// A social message prepared directly (no detection): body `Rekening [IBAN].` with one
 /// redacted finding.
 fn social(channel: &str, id: &str, reply: Option<&str>) -> Prepared {

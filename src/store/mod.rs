@@ -887,14 +887,15 @@ impl Store {
         Ok((redacted, kept, changed))
     }
 
-    /// Retention: in messages received before `before` (unix seconds), every value still kept
-    /// (`keep`, `keep_until_closed`) is redacted, one message per transaction; tickets without
+    /// Retention: in messages written or received before `before` (unix seconds; an imported
+    /// backlog counts from the messages' own dates), every value still kept (`keep`,
+    /// `keep_until_closed`) is redacted, one message per transaction; tickets without
     /// activity since `before` lose the requester's name, e-mail address, phone number and
     /// handle (needed only to answer); then deleted versions are purged.
     pub async fn sweep(&self, before: i64) -> Result<Swept, StoreError> {
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT DISTINCT m.id FROM messages m JOIN findings f ON f.message_id = m.id \
-             WHERE m.received_at < $1 AND f.action IN ('keep', 'keep_until_closed') ORDER BY m.id",
+             WHERE (m.created_at < $1 OR m.received_at < $1) AND f.action IN ('keep', 'keep_until_closed') ORDER BY m.id",
         )
         .bind(before)
         .fetch_all(&self.pool)
