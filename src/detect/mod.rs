@@ -16,6 +16,7 @@ pub mod lang;
 pub mod org;
 pub mod phone;
 pub mod rules;
+pub mod table;
 pub mod tiered;
 pub mod validate;
 pub mod wordlist;
@@ -110,6 +111,8 @@ pub struct CompiledRule {
     digit_reach: Option<usize>,
     /// Gate: index of the rule's patterns in the detector's gate set (rules without word gates).
     in_gate_set: bool,
+    /// Table column headers (lower case) whose cells the rule reads; empty for other rules.
+    columns: Vec<String>,
     /// Rule file it came from.
     pub file: String,
     /// Line of its `[[rule]]` table.
@@ -587,10 +590,22 @@ impl Detector {
             pending.push((compiled.len(), expanded_patterns, gate));
             let mut ids = Vec::new();
             let mut groups = Vec::new();
-            let trigger_group = if spec.triggers.is_empty() {
+            if !spec.columns.is_empty() && !spec.triggers.is_empty() {
+                return Err(err(
+                    "a rule with `columns` is triggered by its column headers: remove `triggers`"
+                        .into(),
+                )
+                .into());
+            }
+            let triggers = if spec.columns.is_empty() {
+                &spec.triggers
+            } else {
+                &spec.columns
+            };
+            let trigger_group = if triggers.is_empty() {
                 None
             } else {
-                let words = rules::expand_words(&spec.triggers, &lists)
+                let words = rules::expand_words(triggers, &lists)
                     .map_err(|m| err(format!("triggers: {m}")))?;
                 let [before, after] = spec.window.unwrap_or([WINDOW_MARGIN, WINDOW_MARGIN]);
                 let (w, g) = builder.add_group(&words, before, after, Effect::Require, 0.0);
@@ -630,6 +645,7 @@ impl Detector {
                 digit_reach: reach,
                 needs: spec.needs.clone(),
                 in_gate_set: false,
+                columns: spec.columns.iter().map(|c| c.to_lowercase()).collect(),
                 file: lr.file.clone(),
                 line: lr.line,
                 must_match: spec.must_match.clone(),
@@ -982,6 +998,10 @@ impl Detector {
         out: &mut Vec<Finding>,
     ) {
         let rule = &self.rules[idx];
+        if !rule.columns.is_empty() {
+            self.table_candidates(idx, text, out);
+            return;
+        }
         self.rule_windows(rule, text, hits, digit_runs, &mut buffers.windows);
         for pattern in &rule.regexes {
             let (re, slot) = (&pattern.re, pattern.slot);
@@ -1058,6 +1078,76 @@ impl Detector {
                 }
             }
         }
+    }
+
+    /// The candidates of column rule `idx`: cells below a header cell that names one of its
+    /// columns, in the rows that follow the header with as many cells, which one of the rule's
+    /// patterns matches whole and its validator accepts.
+    fn table_candidates(&self, idx: usize, text: &str, out: &mut Vec<Finding>) {
+        let rule = &self.rules[idx];
+        let mut lines = table::lines(text).peekable();
+        while let Some(header) = lines.next() {
+            let Some(sep) = table::separator(&text[header.0..header.1]) else {
+                continue;
+            };
+            let wanted: Vec<usize> = table::cells(text, header, sep)
+                .enumerate()
+                .filter(|(_, (s, e))| rule.columns.contains(&table::header_key(&text[*s..*e])))
+                .map(|(i, _)| i)
+                .collect();
+            if wanted.is_empty() {
+                continue;
+            }
+            let width = table::cells(text, header, sep).count();
+            while let Some(&row) = lines.peek() {
+                let line = &text[row.0..row.1];
+                if table::is_rule_line(line) {
+                    lines.next();
+                    continue;
+                }
+                if table::cells(text, row, sep).count() != width {
+                    break;
+                }
+                lines.next();
+                for (i, (s, e)) in table::cells(text, row, sep).enumerate() {
+                    if wanted.contains(&i) && self.cell_matches(rule, &text[s..e]) {
+                        out.push(Finding {
+                            start: s,
+                            end: e,
+                            label: rule.label,
+                            rule: RuleId(idx as u16),
+                            score: rule.score,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether one of `rule`'s patterns matches all of `cell` (with its `in_list` groups on
+    /// their lists) and its validator accepts it.
+    fn cell_matches(&self, rule: &CompiledRule, cell: &str) -> bool {
+        let whole = |p: &Pattern| {
+            if p.list_groups.is_empty() {
+                return p
+                    .re
+                    .find(cell)
+                    .is_some_and(|m| m.start() == 0 && m.end() == cell.len());
+            }
+            p.re.captures(cell).is_some_and(|c| {
+                c.get(0)
+                    .is_some_and(|m| m.start() == 0 && m.end() == cell.len())
+                    && p.list_groups.iter().all(|&(g, set)| {
+                        c.get(g)
+                            .is_none_or(|m| on_list(&self.list_sets[set], m.as_str()))
+                    })
+            })
+        };
+        !cell.is_empty()
+            && rule.regexes.iter().any(whole)
+            && rule
+                .validator
+                .is_none_or(|v| v.check(cell, &self.lists) == Some(cell.len()))
     }
 
     /// Where `rule` can match: around its gate words (merged windows), or the whole text.

@@ -105,6 +105,12 @@ pub struct RuleSpec {
     /// so that a pattern starting with a capitalised word does not slow that shared pass down.
     #[serde(default)]
     pub gate: Option<String>,
+    /// Header words of a pasted table's columns (`Naam`, `Nachname`, `PLZ`): the rule looks only
+    /// at the cells below such a header in a table separated by `;`, tabs, `|` or `,`, and a
+    /// cell is a candidate when one of the patterns matches all of it. The header words are the
+    /// rule's trigger words.
+    #[serde(default)]
+    pub columns: Vec<String>,
     /// Characters every match contains: `digit`, `at` (`@`), `colon`. Messages without them
     /// skip the rule.
     #[serde(default)]
