@@ -999,7 +999,7 @@ impl Detector {
     ) {
         let rule = &self.rules[idx];
         if !rule.columns.is_empty() {
-            self.table_candidates(idx, text, out);
+            self.table_candidates(idx, text, hits, out);
             return;
         }
         self.rule_windows(rule, text, hits, digit_runs, &mut buffers.windows);
@@ -1082,33 +1082,46 @@ impl Detector {
 
     /// The candidates of column rule `idx`: cells below a header cell that names one of its
     /// columns, in the rows that follow the header with as many cells, which one of the rule's
-    /// patterns matches whole and its validator accepts.
-    fn table_candidates(&self, idx: usize, text: &str, out: &mut Vec<Finding>) {
+    /// patterns matches whole and its validator accepts. Only the lines holding one of the
+    /// column words (the rule's trigger hits) can be headers.
+    fn table_candidates(&self, idx: usize, text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         let rule = &self.rules[idx];
-        let mut lines = table::lines(text).peekable();
-        while let Some(header) = lines.next() {
+        let Some(columns) = &rule.triggers else {
+            return;
+        };
+        let b = text.as_bytes();
+        // Rows already read as part of a table: a later hit inside them is no header.
+        let mut read_up_to = 0;
+        for (hit, _) in ContextIndex::hits_of(columns, hits) {
+            if hit < read_up_to {
+                continue;
+            }
+            let start = memchr::memrchr(b'\n', &b[..hit]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &b[hit..]).map_or(b.len(), |i| hit + i);
+            let header = (start, text[..end].trim_end_matches('\r').len());
+            read_up_to = end;
             let Some(sep) = table::separator(&text[header.0..header.1]) else {
                 continue;
             };
             let wanted: Vec<usize> = table::cells(text, header, sep)
                 .enumerate()
-                .filter(|(_, (s, e))| rule.columns.contains(&table::header_key(&text[*s..*e])))
+                .filter(|(_, (s, e))| table::names_column(&text[*s..*e], &rule.columns))
                 .map(|(i, _)| i)
                 .collect();
             if wanted.is_empty() {
                 continue;
             }
             let width = table::cells(text, header, sep).count();
-            while let Some(&row) = lines.peek() {
+            for row in table::lines(&text[end..]).skip(1) {
+                let row = (end + row.0, end + row.1);
                 let line = &text[row.0..row.1];
                 if table::is_rule_line(line) {
-                    lines.next();
                     continue;
                 }
                 if table::cells(text, row, sep).count() != width {
                     break;
                 }
-                lines.next();
+                read_up_to = row.1;
                 for (i, (s, e)) in table::cells(text, row, sep).enumerate() {
                     if wanted.contains(&i) && self.cell_matches(rule, &text[s..e]) {
                         out.push(Finding {

@@ -59,11 +59,15 @@ pub fn cells(
     })
 }
 
-/// A header cell as column rules name it: lower case, without `*`, `:` or a trailing `.`.
-pub fn header_key(cell: &str) -> String {
-    cell.trim_matches(['*', ':', ' '])
-        .trim_end_matches('.')
-        .to_lowercase()
+/// Whether header cell `cell` names one of `columns` (lower case): case aside, and without
+/// `*`, `:` or a trailing `.` around it.
+pub fn names_column(cell: &str, columns: &[String]) -> bool {
+    let key = cell.trim_matches(['*', ':', ' ']).trim_end_matches('.');
+    if key.is_ascii() {
+        columns.iter().any(|c| c.eq_ignore_ascii_case(key))
+    } else {
+        columns.contains(&key.to_lowercase())
+    }
 }
 
 /// A line that only draws the table (`|---|---|`, `----+----`).
@@ -96,7 +100,9 @@ mod tests {
         assert_eq!(cell_texts(text, l[2], b'|'), ["a", "b", "c"]);
         assert_eq!(separator("Hallo, ik heb een vraag"), None);
         assert_eq!(separator("voornaam\tachternaam"), Some(b'\t'));
-        assert_eq!(header_key(" Nachname: "), "nachname");
+        let columns = ["nachname".to_string(), "straße".to_string()];
+        assert!(names_column(" Nachname: ", &columns) && !names_column("STRASSE", &columns));
+        assert!(names_column("Straße", &columns) && !names_column("Name", &columns));
         assert!(is_rule_line("|---|:--:|") && !is_rule_line("| a | b |"));
     }
 }
