@@ -27,6 +27,9 @@ pub struct WordLists {
     /// case.
     brand_names: HashSet<String>,
     particles: HashSet<String>,
+    /// Hyphenated given names whose parts alone may be no names (`Mei-Ling`: `Mei` is a month),
+    /// lower case.
+    hyphenated_names: HashSet<String>,
 }
 
 impl WordLists {
@@ -79,6 +82,9 @@ impl WordLists {
             "not_names" => self.not_names.extend(lowered),
             "brand_names" => self.brand_names.extend(lowered),
             "not_name_suffixes" => self.not_name_suffixes.extend(lowered),
+            "first_names" => self
+                .hyphenated_names
+                .extend(lowered.filter(|v| v.contains('-'))),
             "tussenvoegsels" => {
                 for particle in lowered {
                     self.particles
@@ -169,40 +175,53 @@ impl WordLists {
             return false;
         }
         let mut has_name_word = false;
-        for word in text.split(|c: char| c.is_whitespace() || c == '-') {
-            // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
-            let is_initials = word.ends_with('.')
-                && word.len() <= 6
-                && word.chars().next().is_some_and(char::is_uppercase);
-            let word = word.trim_matches(|c: char| c == ',' || c == '.');
-            if word.is_empty() {
-                continue;
-            }
-            if is_initials {
+        let listed_whole = |w: &str| {
+            w.contains('-')
+                && !self.hyphenated_names.is_empty()
+                && self.hyphenated_names.contains(&w.to_lowercase())
+        };
+        for token in text.split_whitespace() {
+            // A hyphenated given name on the list is one name word; other compounds are
+            // judged by their parts (`Support-Team`).
+            if listed_whole(token.trim_matches(|c: char| c == ',' || c == '.')) {
                 has_name_word = true;
                 continue;
             }
-            // A single letter decides nothing: an initial without its dot, or the joining
-            // capital of a Surinamese-Chinese surname (`Tjon-A-Loi`), never the word `A`.
-            if word.chars().nth(1).is_none() {
-                continue;
-            }
-            let lower = word.to_lowercase();
-            if self.particles.contains(&lower) {
-                continue;
-            }
-            // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`); the suffix alone
-            // can be a surname (`van Dijk`, `Van der Laan`).
-            if self.not_names.contains(&lower)
-                || self
-                    .not_name_suffixes
-                    .iter()
-                    .any(|s| lower.len() > s.len() && lower.ends_with(s.as_str()))
-            {
-                return false;
-            }
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                has_name_word = true;
+            for word in token.split('-') {
+                // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
+                let is_initials = word.ends_with('.')
+                    && word.len() <= 6
+                    && word.chars().next().is_some_and(char::is_uppercase);
+                let word = word.trim_matches(|c: char| c == ',' || c == '.');
+                if word.is_empty() {
+                    continue;
+                }
+                if is_initials {
+                    has_name_word = true;
+                    continue;
+                }
+                // A single letter decides nothing: an initial without its dot, or the joining
+                // capital of a Surinamese-Chinese surname (`Tjon-A-Loi`), never the word `A`.
+                if word.chars().nth(1).is_none() {
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                if self.particles.contains(&lower) {
+                    continue;
+                }
+                // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`); the suffix alone
+                // can be a surname (`van Dijk`, `Van der Laan`).
+                if self.not_names.contains(&lower)
+                    || self
+                        .not_name_suffixes
+                        .iter()
+                        .any(|s| lower.len() > s.len() && lower.ends_with(s.as_str()))
+                {
+                    return false;
+                }
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    has_name_word = true;
+                }
             }
         }
         has_name_word
@@ -291,5 +310,10 @@ mod tests {
         assert!(!l.is_plausible_name("A Support"));
         assert!(!l.is_plausible_name("Kassenteam"));
         assert!(!l.is_plausible_name("Hans Anders"));
+        l.add("not_names", "A\nSupport\nMei\n");
+        l.add("first_names", "Mei-Ling\n");
+        assert!(l.is_plausible_name("Mei-Ling Wong"));
+        assert!(!l.is_plausible_name("Mei Wong"));
+        assert!(!l.is_plausible_name("Support-Mei"));
     }
 }
