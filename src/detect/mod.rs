@@ -1049,10 +1049,8 @@ impl Detector {
                                 Some(g) => locs.get(g),
                                 None => Some((whole.start(), whole.end())),
                             };
-                            let listed = pattern.list_groups.iter().all(|&(g, set)| {
-                                locs.get(g)
-                                    .is_none_or(|(s, e)| on_list(&self.list_sets[set], &text[s..e]))
-                            });
+                            let listed = self
+                                .groups_listed(pattern, |g| locs.get(g).map(|(s, e)| &text[s..e]));
                             (whole.start(), whole.end(), value.filter(|_| listed))
                         })
                     } else {
@@ -1137,6 +1135,19 @@ impl Detector {
         }
     }
 
+    /// Whether the text of each of `pattern`'s `in_list` groups that took part in a match
+    /// (`group_text`) is on its list.
+    fn groups_listed<'t>(
+        &self,
+        pattern: &Pattern,
+        group_text: impl Fn(usize) -> Option<&'t str>,
+    ) -> bool {
+        pattern
+            .list_groups
+            .iter()
+            .all(|&(g, set)| group_text(g).is_none_or(|t| on_list(&self.list_sets[set], t)))
+    }
+
     /// Whether one of `rule`'s patterns matches all of `cell` (with its `in_list` groups on
     /// their lists) and its validator accepts it.
     fn cell_matches(&self, rule: &CompiledRule, cell: &str) -> bool {
@@ -1150,10 +1161,7 @@ impl Detector {
             p.re.captures(cell).is_some_and(|c| {
                 c.get(0)
                     .is_some_and(|m| m.start() == 0 && m.end() == cell.len())
-                    && p.list_groups.iter().all(|&(g, set)| {
-                        c.get(g)
-                            .is_none_or(|m| on_list(&self.list_sets[set], m.as_str()))
-                    })
+                    && self.groups_listed(p, |g| c.get(g).map(|m| m.as_str()))
             })
         };
         !cell.is_empty()
