@@ -334,6 +334,26 @@ fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
     // A directory as input.
     let out = run(&["scan", dir.path().to_str().unwrap()], b"");
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a directory"));
+    // bench names the lines it could not scan.
+    let bench_input = dir.path().join("bench.jsonl");
+    std::fs::write(&bench_input, format!("{record}{{broken\n")).unwrap();
+    let out = run(&["bench", bench_input.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 malformed line(s) not scanned"));
+    // Output cut off by the reader (`| head`) ends the command quietly, without a panic.
+    let mut child = bin()
+        .args(["rules", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("panicked") && out.status.code() != Some(101),
+        "{err}"
+    );
     // A mistyped filter command line defers the mail (75), it does not bounce it.
     let out = run(&["filter", "--bogus"], b"From: a@b.c\n\nhoi\n");
     assert_eq!(out.status.code(), Some(75));

@@ -474,3 +474,30 @@ async fn the_worker_stops_cleanly_on_sigterm_after_storing_its_queue_and_drop_fi
     assert_eq!(stored(&store).await, 500);
     assert_eq!(store.queue_len().await.unwrap(), 0);
 }
+
+#[test]
+fn a_once_run_ends_with_an_error_when_the_store_or_drop_directory_is_unusable() {
+    let dir = tempfile::tempdir().unwrap();
+    // A store that cannot be opened: a run from cron must end, and say that it failed.
+    let dead = format!("sqlite://{}", dir.path().join("no/such/dir/w.db").display());
+    let out = worker_cmd(&dead)
+        .args(["worker", "--once"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("retrying in") && err.contains("unable to open"),
+        "{err}"
+    );
+    // A mistyped drop directory is an error, not a directory watched in silence.
+    let url = format!("sqlite://{}", dir.path().join("w.db").display());
+    let missing = dir.path().join("dropp");
+    let out = worker_cmd(&url)
+        .args(["worker", "--once", "--drop-dir", missing.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("the drop directory does not exist"), "{err}");
+}
