@@ -7,11 +7,26 @@ use std::io::{BufRead, Write};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::detect::Scratch;
+use crate::detect::BatchScratch;
 use crate::jsonl::{parse_record, InputRecord};
 
 /// Bytes of input per batch.
 const BATCH_BYTES: usize = 4 << 20;
+
+/// Records handed to the processing function at a time: a batch is detected rule by rule
+/// ([`crate::detect::Detector::detect_batch`]).
+pub const BATCH_MESSAGES: usize = 1024;
+
+/// A JSONL line as a record; `None` for a blank line.
+fn parse_line(raw: &[u8]) -> Result<Option<InputRecord>, String> {
+    let line = std::str::from_utf8(raw)
+        .map_err(|e| format!("not valid UTF-8 (byte {})", e.valid_up_to()))?;
+    let line = line.trim_end_matches(['\n', '\r']);
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_record(line).map(Some)
+}
 
 /// Counts of a run.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -44,9 +59,10 @@ pub fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
     Some(pb)
 }
 
-/// Processes every JSONL line of `input` with `f` (given the parsed record and its 1-based line
-/// number) and writes each result as a line to `out`, in input order. Errors go to stderr as
-/// `name:line: message`.
+/// Processes every JSONL line of `input` with `f` and writes each result as a line to `out`,
+/// in input order. `f` gets the parsed records of up to [`BATCH_MESSAGES`] lines at a time, each
+/// with its 1-based line number, and returns one output line per record (in their order).
+/// Errors go to stderr as `name:line: message`.
 pub fn run<R, W, F>(
     mut input: R,
     out: &mut W,
@@ -57,7 +73,7 @@ pub fn run<R, W, F>(
 where
     R: BufRead,
     W: Write,
-    F: Fn(&InputRecord, usize, &mut Scratch) -> String + Sync,
+    F: Fn(&[(&InputRecord, usize)], &mut BatchScratch) -> Vec<String> + Sync,
 {
     let mut stats = Stats::default();
     let mut line_no = 0usize;
@@ -78,20 +94,30 @@ where
             batch.push((line_no, buf));
         }
         let results: Vec<(usize, Result<Option<String>, String>)> = batch
-            .par_iter()
-            .map_init(Scratch::default, |scratch, (no, raw)| {
-                let res = std::str::from_utf8(raw)
-                    .map_err(|e| format!("not valid UTF-8 (byte {})", e.valid_up_to()))
-                    .and_then(|line| {
-                        let line = line.trim_end_matches(['\n', '\r']);
-                        if line.trim().is_empty() {
-                            return Ok(None);
-                        }
-                        let rec = parse_record(line)?;
-                        Ok(Some(f(&rec, *no, scratch)))
-                    });
-                (*no, res)
+            .par_chunks(BATCH_MESSAGES)
+            .map_init(BatchScratch::default, |scratch, lines| {
+                let parsed: Vec<(usize, Result<Option<InputRecord>, String>)> = lines
+                    .iter()
+                    .map(|(no, raw)| (*no, parse_line(raw)))
+                    .collect();
+                let records: Vec<(&InputRecord, usize)> = parsed
+                    .iter()
+                    .filter_map(|(no, res)| match res {
+                        Ok(Some(rec)) => Some((rec, *no)),
+                        _ => None,
+                    })
+                    .collect();
+                let mut outputs = f(&records, scratch).into_iter();
+                parsed
+                    .into_iter()
+                    .map(|(no, res)| {
+                        let res = res
+                            .map(|rec| rec.map(|_| outputs.next().expect("one output per record")));
+                        (no, res)
+                    })
+                    .collect::<Vec<_>>()
             })
+            .flatten_iter()
             .collect();
         for (no, res) in results {
             match res {

@@ -4,8 +4,9 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::detect::Scratch;
-use crate::jsonl::parse_record;
+use crate::batch::BATCH_MESSAGES;
+use crate::detect::BatchScratch;
+use crate::jsonl::{parse_record, InputRecord};
 use crate::pipeline::Scrubber;
 
 /// Figures of one benchmark run.
@@ -80,16 +81,17 @@ pub fn thread_cpu_seconds() -> Option<f64> {
 
 /// Scans every line of `input` on the current thread, writing output into a reused buffer.
 pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
-    let mut scratch = Scratch::default();
+    let mut batch = BatchScratch::default();
     let mut sink = Vec::with_capacity(1 << 20);
     let mut messages = 0;
     let mut findings = 0;
     let mut malformed_lines = 0;
     let cpu_start = thread_cpu_seconds();
     let start = Instant::now();
-    for (i, line) in input.lines().enumerate() {
-        if let Ok(rec) = parse_record(line) {
-            let out = scrubber.scan_line(&rec, i + 1, &mut scratch);
+    let mut records = Vec::with_capacity(BATCH_MESSAGES);
+    let mut flush = |records: &mut Vec<(InputRecord, usize)>| {
+        let refs: Vec<(&InputRecord, usize)> = records.iter().map(|(r, l)| (r, *l)).collect();
+        for out in scrubber.process_lines(&refs, false, &mut batch) {
             findings += out.matches("\"label\"").count();
             sink.extend_from_slice(out.as_bytes());
             sink.push(b'\n');
@@ -97,10 +99,20 @@ pub fn run_single_thread(scrubber: &Scrubber, input: &str) -> BenchResult {
                 sink.clear();
             }
             messages += 1;
+        }
+        records.clear();
+    };
+    for (i, line) in input.lines().enumerate() {
+        if let Ok(rec) = parse_record(line) {
+            records.push((rec, i + 1));
+            if records.len() == BATCH_MESSAGES {
+                flush(&mut records);
+            }
         } else if !line.trim().is_empty() {
             malformed_lines += 1;
         }
     }
+    flush(&mut records);
     let elapsed = start.elapsed().max(Duration::from_micros(1));
     let seconds = elapsed.as_secs_f64();
     let cpu_seconds = cpu_start

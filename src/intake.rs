@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde_json::value::RawValue;
 
-use crate::detect::Scratch;
+use crate::detect::{BatchScratch, Scratch};
 use crate::jsonl::InputRecord;
 use crate::pipeline::Scrubber;
 use crate::policy::Requester;
@@ -246,19 +246,34 @@ pub async fn ingest(
     }
 }
 
-/// Re-scans a stored body with the current rules, decided in its thread as at intake: every
-/// value found outside existing placeholders (the detector never reports inside one) with its
+/// Re-scans stored bodies with the current rules (as one batch), each decided in its thread as
+/// at intake: for each message, every value found outside existing placeholders (the detector never reports inside one) with its
 /// decision, ready for [`Store::scrub_batch`], which redacts the ones the policy removes and
 /// records the ones it keeps, so that closing the ticket or retention removes them (on a
 /// ticket closed by then, it redacts those too). Kept values already recorded as kept are
 /// left out: a message whose findings are all such needs no write.
 pub fn rescan(
     scrubber: &Scrubber,
+    stored: &[crate::store::StoredForScan],
+    batch: &mut BatchScratch,
+) -> Vec<Vec<NewFinding>> {
+    let items: Vec<(&str, &str, &Requester)> = stored
+        .iter()
+        .map(|m| (m.body.as_str(), m.thread.as_str(), &m.requester))
+        .collect();
+    stored
+        .iter()
+        .zip(scrubber.decide_batch(&items, batch))
+        .map(|(stored, (_, decided))| new_findings(scrubber, stored, decided))
+        .collect()
+}
+
+/// The findings of a re-scan of `stored` that need a write (see [`rescan`]).
+fn new_findings(
+    scrubber: &Scrubber,
     stored: &crate::store::StoredForScan,
-    scratch: &mut Scratch,
+    decided: Vec<(crate::detect::Finding, crate::policy::Decision)>,
 ) -> Vec<NewFinding> {
-    let (_, decided) =
-        scrubber.decide_in_thread(&stored.body, &stored.thread, &stored.requester, scratch);
     decided
         .into_iter()
         // A value kept again where one is recorded as kept needs nothing: closing the ticket
@@ -406,11 +421,16 @@ fn detect_page(
     let (tx, rx) = tokio::sync::oneshot::channel();
     rayon::spawn(move || {
         let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            page.into_par_iter()
-                .map_init(Scratch::default, |scratch, m| {
-                    let new = rescan(&scrubber, &m, scratch);
-                    (m.id, m.body, new)
+            let found: Vec<Vec<NewFinding>> = page
+                .par_chunks(crate::batch::BATCH_MESSAGES)
+                .map_init(BatchScratch::default, |batch, chunk| {
+                    rescan(&scrubber, chunk, batch)
                 })
+                .flatten_iter()
+                .collect();
+            page.into_iter()
+                .zip(found)
+                .map(|(m, new)| (m.id, m.body, new))
                 .collect()
         }));
         // The receiver is gone only when the re-scan itself was dropped: nobody waits.

@@ -387,12 +387,8 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
         return Ok(ExitCode::SUCCESS);
     }
     let pb = batch::progress_bar(len);
-    let stats = batch::run(input, &mut out, &name, pb.as_ref(), |rec, line, scratch| {
-        if redact {
-            scrubber.redact_line(rec, line, scratch)
-        } else {
-            scrubber.scan_line(rec, line, scratch)
-        }
+    let stats = batch::run(input, &mut out, &name, pb.as_ref(), |records, scratch| {
+        scrubber.process_lines(records, redact, scratch)
     })?;
     if let Some(pb) = pb {
         pb.finish_and_clear();

@@ -2,7 +2,7 @@
 
 use crate::config::Config;
 use crate::detect::lang::Lang;
-use crate::detect::{Detector, Finding, Scratch};
+use crate::detect::{BatchScratch, Detector, Finding, Scan, Scratch};
 use crate::jsonl::{round_score, write_extra, write_findings, write_head, FindingOut, InputRecord};
 use crate::policy::{Action, Decision, Policy, Requester};
 use crate::redact::{Method, Numbering, Redactor};
@@ -113,6 +113,18 @@ impl Scrubber {
         scratch: &mut Scratch,
     ) -> (Lang, Vec<(Finding, Decision)>) {
         let scan = self.detector.detect_with(text, scratch);
+        self.decide_scan(text, thread, requester, scan)
+    }
+
+    /// The policy's decision on each finding of `scan`, the detector's scan of `text` (with
+    /// `thread` as in [`Scrubber::decide_in_thread`]).
+    fn decide_scan(
+        &self,
+        text: &str,
+        thread: &str,
+        requester: &Requester,
+        scan: Scan,
+    ) -> (Lang, Vec<(Finding, Decision)>) {
         if scan.findings.is_empty() {
             return (scan.lang, Vec::new());
         }
@@ -139,9 +151,68 @@ impl Scrubber {
         (scan.lang, decided)
     }
 
+    /// As [`Scrubber::decide_in_thread`] for each `(text, thread, requester)` of `items`, with
+    /// the texts detected as one batch ([`Detector::detect_batch`]: the same findings, faster
+    /// for many short messages).
+    pub fn decide_batch(
+        &self,
+        items: &[(&str, &str, &Requester)],
+        batch: &mut BatchScratch,
+    ) -> Vec<(Lang, Vec<(Finding, Decision)>)> {
+        let texts: Vec<&str> = items.iter().map(|(text, _, _)| *text).collect();
+        let scans = self.detector.detect_batch(&texts, batch);
+        items
+            .iter()
+            .zip(scans)
+            .map(|(&(text, thread, requester), scan)| {
+                self.decide_scan(text, thread, requester, scan)
+            })
+            .collect()
+    }
+
+    /// The output lines of `records` (each with its line number), as [`Scrubber::scan_line`] or
+    /// (with `redact`) [`Scrubber::redact_line`] makes them, detected as one batch.
+    pub fn process_lines(
+        &self,
+        records: &[(&InputRecord, usize)],
+        redact: bool,
+        batch: &mut BatchScratch,
+    ) -> Vec<String> {
+        let requesters: Vec<Requester> = records.iter().map(|(rec, _)| requester_of(rec)).collect();
+        let items: Vec<(&str, &str, &Requester)> = records
+            .iter()
+            .zip(&requesters)
+            .map(|((rec, _), requester)| (rec.text.as_str(), "", requester))
+            .collect();
+        records
+            .iter()
+            .zip(self.decide_batch(&items, batch))
+            .map(|(&(rec, line), decided)| {
+                if redact {
+                    self.redact_output(rec, line, decided)
+                } else {
+                    self.scan_output(rec, line, decided)
+                }
+            })
+            .collect()
+    }
+
     /// `scan` output for one record: `{"id","lang","findings":[…]}` plus the record's other fields.
     pub fn scan_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
-        let (lang, decided) = self.decide(&rec.text, &requester_of(rec), scratch);
+        self.scan_output(
+            rec,
+            line,
+            self.decide(&rec.text, &requester_of(rec), scratch),
+        )
+    }
+
+    /// The `scan` output line of `rec` with its findings `decided` in language `lang`.
+    fn scan_output(
+        &self,
+        rec: &InputRecord,
+        line: usize,
+        (lang, decided): (Lang, Vec<(Finding, Decision)>),
+    ) -> String {
         let out = self.finding_outs(&decided);
         let mut s = String::with_capacity(64 + out.len() * 96);
         write_head(&mut s, rec.id.as_deref(), line);
@@ -230,7 +301,21 @@ impl Scrubber {
     /// `redact` output for one record: `{"id","lang","text","findings":[…]}` with the offsets of
     /// the replacements in the redacted text.
     pub fn redact_line(&self, rec: &InputRecord, line: usize, scratch: &mut Scratch) -> String {
-        let (text, lang, findings) = self.redact_text(&rec.text, &requester_of(rec), scratch);
+        self.redact_output(
+            rec,
+            line,
+            self.decide(&rec.text, &requester_of(rec), scratch),
+        )
+    }
+
+    /// The `redact` output line of `rec` with its findings `decided` in language `lang`.
+    fn redact_output(
+        &self,
+        rec: &InputRecord,
+        line: usize,
+        (lang, decided): (Lang, Vec<(Finding, Decision)>),
+    ) -> String {
+        let (text, findings) = self.apply(&rec.text, decided);
         let out = self.finding_outs(&findings);
         let mut s = String::with_capacity(text.len() + 64 + out.len() * 96);
         write_head(&mut s, rec.id.as_deref(), line);

@@ -123,3 +123,49 @@ fn reference_vectors() {
     none("Boodschappen bij Albert Heijn", "PERSON");
     none("Volg ons op @jandevries", "PERSON");
 }
+
+/// Detecting messages as a batch (rule by rule over all of them, as `scan`, `redact`, `bench`
+/// and `scrub-store` do) finds exactly what scanning each alone finds: on every message of the
+/// annotated sets, with an empty text and a text long enough to be scanned alone in between,
+/// in batches of several sizes that reuse one scratch.
+#[test]
+fn batches_find_what_single_scans_find() {
+    use pii_scrubber::detect::BatchScratch;
+    let mut texts: Vec<String> = Vec::new();
+    for set in [
+        "corpus/messages.jsonl",
+        "corpus/heldout/gold.jsonl",
+        "corpus/heldout2/gold.jsonl",
+        "corpus/heldout3/gold.jsonl",
+        "corpus/heldout4/gold.jsonl",
+        "corpus/heldout5/gold.jsonl",
+        "corpus/heldout6/gold.jsonl",
+        "corpus/heldout7/gold.jsonl",
+    ] {
+        let gold = std::fs::read_to_string(root().join(set)).expect("gold set present");
+        for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+            let rec: serde_json::Value = serde_json::from_str(line).expect("gold line parses");
+            texts.push(rec["text"].as_str().expect("text").to_string());
+        }
+    }
+    let long: String = texts[..200].join("\n\n");
+    assert!(long.len() >= 16 * 1024, "long text: {} bytes", long.len());
+    texts.insert(3, String::new());
+    texts.insert(10, long);
+    let detector = detector();
+    let alone: Vec<_> = texts.iter().map(|t| detector.detect(t)).collect();
+    let found: usize = alone.iter().map(|s| s.findings.len()).sum();
+    assert!(found > 5000, "only {found} findings");
+    let mut scratch = BatchScratch::default();
+    for size in [1, 7, 1024] {
+        let mut batched = Vec::new();
+        for chunk in texts.chunks(size) {
+            let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
+            batched.extend(detector.detect_batch(&refs, &mut scratch));
+        }
+        for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+            assert_eq!(a, b, "batch size {size}, text {i}");
+        }
+        assert_eq!(batched.len(), texts.len());
+    }
+}

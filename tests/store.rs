@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use pii_scrubber::config::Config;
-use pii_scrubber::detect::Scratch;
+use pii_scrubber::detect::{BatchScratch, Scratch};
 use pii_scrubber::intake::{ingest, Kind};
 use pii_scrubber::jsonl::parse_record;
 use pii_scrubber::pipeline::Scrubber;
@@ -106,15 +106,14 @@ async fn rescanned_page(
     store: &Store,
     after: i64,
 ) -> Vec<(i64, String, Vec<pii_scrubber::store::NewFinding>)> {
-    store
+    let page = store
         .messages_after(after, 10, i64::MAX, |b| s.policy.intents(b).words())
         .await
-        .unwrap()
-        .iter()
-        .map(|m| {
-            let found = pii_scrubber::intake::rescan(s, m, &mut Scratch::default());
-            (m.id, m.body.clone(), found)
-        })
+        .unwrap();
+    let found = pii_scrubber::intake::rescan(s, &page, &mut BatchScratch::default());
+    page.into_iter()
+        .zip(found)
+        .map(|(m, found)| (m.id, m.body, found))
         .collect()
 }
 

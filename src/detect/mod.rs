@@ -242,6 +242,14 @@ pub struct Scratch {
     buffers: RuleBuffers,
 }
 
+/// Reusable per-thread buffers for [`Detector::detect_batch`]: a [`Scratch`] per message of
+/// the batch.
+#[derive(Debug, Default)]
+pub struct BatchScratch {
+    messages: Vec<Scratch>,
+    buffers: RuleBuffers,
+}
+
 /// Buffers one rule's search reuses: its merged windows and the capture locations of each
 /// pattern (by slot, allocated on first use).
 #[derive(Debug, Default)]
@@ -838,23 +846,82 @@ impl Detector {
 
     /// Scans `text`, reusing `scratch`'s buffers.
     pub fn detect_with(&self, text: &str, scratch: &mut Scratch) -> Scan {
+        let lang = self.begin(text, scratch);
+        if !text.is_empty() {
+            self.collect_candidates(text, lang, scratch);
+        }
+        self.finish(text, lang, scratch)
+    }
+
+    /// Scans `texts` as [`Detector::detect_with`] scans each, with the same findings, but rule by
+    /// rule over the whole batch instead of message by message: a rule's compiled automata stay
+    /// in the CPU's caches while it runs over every message, which makes a batch of short
+    /// messages about twice as fast. Texts of [`PARALLEL_RULES_MIN_LEN`] bytes or more are
+    /// scanned alone, with their rules on all cores.
+    pub fn detect_batch(&self, texts: &[&str], batch: &mut BatchScratch) -> Vec<Scan> {
+        if batch.messages.len() < texts.len() {
+            batch.messages.resize_with(texts.len(), Scratch::default);
+        }
+        let messages = &mut batch.messages[..texts.len()];
+        let alone = |text: &str| text.len() >= PARALLEL_RULES_MIN_LEN;
+        let mut langs = Vec::with_capacity(texts.len());
+        for (text, scratch) in texts.iter().zip(messages.iter_mut()) {
+            scratch.runnable.clear();
+            if alone(text) {
+                langs.push(Lang::Unknown);
+                continue;
+            }
+            let lang = self.begin(text, scratch);
+            if !text.is_empty() {
+                self.select_rules(text, lang, scratch);
+            }
+            langs.push(lang);
+        }
+        for idx in 0..self.rules.len() {
+            for (text, scratch) in texts.iter().zip(messages.iter_mut()) {
+                if scratch.runnable.get(idx) == Some(&true) {
+                    self.rule_candidates(
+                        idx,
+                        text,
+                        &scratch.hits,
+                        &scratch.digit_runs,
+                        &mut batch.buffers,
+                        &mut scratch.candidates,
+                    );
+                }
+            }
+        }
+        texts
+            .iter()
+            .zip(langs)
+            .zip(messages.iter_mut())
+            .map(|((text, lang), scratch)| {
+                if alone(text) {
+                    self.detect_with(text, scratch)
+                } else {
+                    self.finish(text, lang, scratch)
+                }
+            })
+            .collect()
+    }
+
+    /// The first step of a scan: one word pass finds the context words and counts the stop
+    /// words of the message's opening part, which give its language (returned). Quoted parts are
+    /// split off and voted on only when a language-restricted rule has a candidate (see
+    /// drop_out_of_scope).
+    fn begin(&self, text: &str, scratch: &mut Scratch) -> Lang {
         scratch.candidates.clear();
-        // One word pass finds the context words and counts the stop words of the message's
-        // opening part, which give its language; quoted parts are split off and voted on only
-        // when a language-restricted rule has a candidate (see drop_out_of_scope).
         let votes = self
             .context
             .scan(text, &mut scratch.hits, MESSAGE_LANG_WINDOW);
-        let lang = self.lang.decide(text, &votes);
         scratch.segments.clear();
         scratch.segmented = false;
-        if text.is_empty() {
-            return Scan {
-                lang,
-                findings: Vec::new(),
-            };
-        }
-        self.collect_candidates(text, lang, scratch);
+        self.lang.decide(text, &votes)
+    }
+
+    /// The last step of a scan: context words, scope and overlaps turn the rules' candidates
+    /// into findings.
+    fn finish(&self, text: &str, lang: Lang, scratch: &mut Scratch) -> Scan {
         if scratch.candidates.is_empty() {
             return Scan {
                 lang,
@@ -954,9 +1021,14 @@ impl Detector {
         }
     }
 
-    fn collect_candidates(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
+    /// Marks in `scratch.runnable` the rules that can match `text` (gates, languages).
+    fn select_rules(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         self.runnable_rules(text, scratch);
         self.skip_out_of_language(text, lang, scratch);
+    }
+
+    fn collect_candidates(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
+        self.select_rules(text, lang, scratch);
         let Scratch {
             runnable,
             hits,
