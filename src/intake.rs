@@ -176,6 +176,20 @@ pub fn prepare_in_thread(
     thread: &str,
     scratch: &mut Scratch,
 ) -> Result<Prepared, String> {
+    let scan = scrubber.detector.detect_with(&rec.text, scratch);
+    prepare_scanned(scrubber, kind, rec, thread, scan, scratch)
+}
+
+/// As [`prepare_in_thread`], with `scan`, the detector's scan of the record's text (as
+/// [`crate::detect::Detector::detect_batch`] makes it for many records at once).
+pub fn prepare_scanned(
+    scrubber: &Scrubber,
+    kind: Kind,
+    rec: &InputRecord,
+    thread: &str,
+    scan: crate::detect::Scan,
+    scratch: &mut Scratch,
+) -> Result<Prepared, String> {
     let (mut incoming, requester) = incoming(kind, rec)?;
     let mut context = String::new();
     if let Some(subject) = incoming.subject.take() {
@@ -198,7 +212,7 @@ pub fn prepare_in_thread(
         *value = redacted;
     }
     let context = if context.is_empty() { thread } else { &context };
-    let (lang, decided) = scrubber.decide_in_thread(&rec.text, context, &requester, scratch);
+    let (lang, decided) = scrubber.decide_scan(&rec.text, context, &requester, scan);
     // Keyed hashes of the values (for linking), taken before the values are gone.
     let hashes: Vec<Option<String>> = decided
         .iter()
@@ -480,62 +494,68 @@ pub async fn ingest_reader(
     mut progress: impl FnMut(u64),
 ) -> Result<FileSummary, IngestError> {
     let mut scratch = Scratch::default();
+    let mut detect_scratch = BatchScratch::default();
     let mut summary = FileSummary::default();
     let mut line = Vec::new();
     let mut no = 0usize;
     let mut read = 0u64;
-    let mut batch = Vec::with_capacity(INGEST_BATCH);
+    let mut records: Vec<(usize, InputRecord)> = Vec::with_capacity(INGEST_BATCH);
     let mut threads = Threads::default();
-    loop {
-        line.clear();
-        let n = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| IngestError::Read(format!("{name}:{}: {e}", no + 1)))?;
-        if n == 0 {
-            break;
-        }
-        read += n as u64;
-        no += 1;
-        let text = match std::str::from_utf8(&line) {
-            Ok(t) if t.trim().is_empty() => continue,
-            Ok(t) => t.trim_end_matches(['\n', '\r']),
-            Err(e) => {
-                summary.skipped.push(format!(
-                    "{name}:{no}: not valid UTF-8 (byte {})",
-                    e.valid_up_to()
-                ));
-                summary.skipped_lines.push(no);
-                continue;
+    let mut skipped: Vec<(usize, String)> = Vec::new();
+    let mut eof = false;
+    while !eof {
+        // Up to a batch of records; lines that are none are skipped.
+        while records.len() < INGEST_BATCH {
+            line.clear();
+            let n = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| IngestError::Read(format!("{name}:{}: {e}", no + 1)))?;
+            if n == 0 {
+                eof = true;
+                break;
             }
-        };
-        let rec = match crate::jsonl::parse_record(text) {
-            Ok(rec) => rec,
-            Err(e) => {
-                summary.skipped.push(format!("{name}:{no}: {e}"));
-                summary.skipped_lines.push(no);
-                continue;
-            }
-        };
-        let thread = threads.context_of(kind, &rec, store).await?;
-        match prepare_in_thread(scrubber, kind, &rec, &thread, &mut scratch) {
-            Ok(p) => {
-                threads.remember(scrubber, &p, &rec.text, &thread);
-                batch.push(p);
-            }
-            Err(e) => {
-                summary.skipped.push(format!("{name}:{no}: {e}"));
-                summary.skipped_lines.push(no);
+            read += n as u64;
+            no += 1;
+            let text = match std::str::from_utf8(&line) {
+                Ok(t) if t.trim().is_empty() => continue,
+                Ok(t) => t.trim_end_matches(['\n', '\r']),
+                Err(e) => {
+                    let why = format!("{name}:{no}: not valid UTF-8 (byte {})", e.valid_up_to());
+                    skipped.push((no, why));
+                    continue;
+                }
+            };
+            match crate::jsonl::parse_record(text) {
+                Ok(rec) => records.push((no, rec)),
+                Err(e) => skipped.push((no, format!("{name}:{no}: {e}"))),
             }
         }
-        if batch.len() >= INGEST_BATCH {
-            summary.count(&store.ingest_batch(&batch).await?);
-            batch.clear();
-            threads.batch_stored();
-            progress(read);
+        // The texts are detected as one batch; the decisions, which may depend on earlier
+        // messages of a thread, are taken in order.
+        let texts: Vec<&str> = records.iter().map(|(_, rec)| rec.text.as_str()).collect();
+        let scans = scrubber.detector.detect_batch(&texts, &mut detect_scratch);
+        let mut batch = Vec::with_capacity(records.len());
+        for ((no, rec), scan) in records.iter().zip(scans) {
+            let thread = threads.context_of(kind, rec, store).await?;
+            match prepare_scanned(scrubber, kind, rec, &thread, scan, &mut scratch) {
+                Ok(p) => {
+                    threads.remember(scrubber, &p, &rec.text, &thread);
+                    batch.push(p);
+                }
+                Err(e) => skipped.push((*no, format!("{name}:{no}: {e}"))),
+            }
         }
+        records.clear();
+        // In line order, as the drop directory sets them aside.
+        skipped.sort_by_key(|(no, _)| *no);
+        for (no, why) in skipped.drain(..) {
+            summary.skipped_lines.push(no);
+            summary.skipped.push(why);
+        }
+        summary.count(&store.ingest_batch(&batch).await?);
+        threads.batch_stored();
+        progress(read);
     }
-    summary.count(&store.ingest_batch(&batch).await?);
-    progress(read);
     store.purge().await?;
     Ok(summary)
 }

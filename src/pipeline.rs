@@ -118,7 +118,7 @@ impl Scrubber {
 
     /// The policy's decision on each finding of `scan`, the detector's scan of `text` (with
     /// `thread` as in [`Scrubber::decide_in_thread`]).
-    fn decide_scan(
+    pub fn decide_scan(
         &self,
         text: &str,
         thread: &str,

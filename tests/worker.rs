@@ -405,7 +405,14 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
     let drop = dir.path().join("drop");
     std::fs::create_dir_all(drop.join("social")).unwrap();
     let good = |id: &str| serde_json::json!({"id": id, "platform": "x", "author": "Sanne", "handle": "@sanne", "text": format!("Mijn BSN is {CANARY_BSN}, help!")});
-    let file = format!("{}\n{{\"id\":\"b2\",broken\n{}\n", good("b1"), good("b3"));
+    // Line 2 is a record that cannot be stored (a social message names its platform), line 3
+    // no record at all: both are set aside, in their order.
+    let no_platform = r#"{"id":"b2","author":"Sanne","text":"hoi"}"#;
+    let file = format!(
+        "{}\n{no_platform}\n{{\"id\":\"b2b\",broken\n{}\n",
+        good("b1"),
+        good("b3")
+    );
     std::fs::write(drop.join("social/b.jsonl"), file).unwrap();
     let out = worker_cmd(&url)
         .args(["worker", "--once", "--drop-dir", drop.to_str().unwrap()])
@@ -414,7 +421,7 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("b.jsonl:2:") && !err.contains(CANARY_BSN),
+        err.contains("b.jsonl:2:") && err.contains("b.jsonl:3:") && !err.contains(CANARY_BSN),
         "{err}"
     );
     assert!(
@@ -423,12 +430,15 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
     );
     let failed = std::fs::read_to_string(drop.join("failed/social/b.jsonl")).unwrap();
     assert_eq!(
-        failed, "{\"id\":\"b2\",broken\n",
-        "only the bad line is kept"
+        failed,
+        format!("{no_platform}\n{{\"id\":\"b2b\",broken\n"),
+        "only the bad lines are kept"
     );
     let errors = std::fs::read_to_string(drop.join("failed/social/b.jsonl.errors")).unwrap();
     assert!(
-        errors.contains("b.jsonl:2:") && !errors.contains(CANARY_BSN),
+        errors.contains("b.jsonl:2:")
+            && errors.contains("b.jsonl:3:")
+            && !errors.contains(CANARY_BSN),
         "{errors}"
     );
     // The next day's export under the same name does not overwrite the lines set aside.
@@ -441,7 +451,7 @@ async fn a_drop_file_with_bad_lines_keeps_only_those_lines_for_a_person() {
     assert!(out.status.success());
     assert_eq!(
         std::fs::read_to_string(drop.join("failed/social/b.jsonl")).unwrap(),
-        "{\"id\":\"b2\",broken\n"
+        format!("{no_platform}\n{{\"id\":\"b2b\",broken\n")
     );
     assert_eq!(
         std::fs::read_to_string(drop.join("failed/social/b-2.jsonl")).unwrap(),

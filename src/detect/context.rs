@@ -30,8 +30,9 @@ struct Word {
 /// A compiled context condition of one rule.
 #[derive(Debug, Clone)]
 pub struct ContextGroup {
-    /// Which words (automaton pattern ids) belong to the group.
-    members: Vec<bool>,
+    /// Which words (automaton pattern ids) belong to the group: a bit set (a byte per word
+    /// made every group several KB, all of them read for every message).
+    members: Vec<u64>,
     /// Bytes before the candidate.
     pub before: usize,
     /// Bytes after the candidate.
@@ -42,6 +43,13 @@ pub struct ContextGroup {
     pub boost: f32,
     /// Only words on the candidate's own line count.
     pub same_line: bool,
+}
+
+impl ContextGroup {
+    /// Whether word `id` belongs to the group.
+    fn has(&self, id: u32) -> bool {
+        self.members[id as usize / 64] & (1 << (id % 64)) != 0
+    }
 }
 
 /// A context word found in a message: byte range and word id.
@@ -111,9 +119,9 @@ impl ContextBuilder {
         groups: &mut [(Vec<u32>, &mut ContextGroup)],
     ) -> Result<ContextIndex, String> {
         for (ids, group) in groups.iter_mut() {
-            group.members = vec![false; self.patterns.len()];
+            group.members = vec![0; self.patterns.len().div_ceil(64)];
             for &id in ids.iter() {
-                group.members[id as usize] = true;
+                group.members[id as usize / 64] |= 1 << (id % 64);
             }
         }
         let mut plain = PlainWords::default();
@@ -388,13 +396,13 @@ impl ContextIndex {
         hits: &'h [Hit],
     ) -> impl Iterator<Item = (usize, usize)> + 'h {
         hits.iter()
-            .filter(|h| group.members[h.word as usize])
+            .filter(|h| group.has(h.word))
             .map(|h| (h.start, h.end))
     }
 
     /// Whether a word of `group` occurs anywhere in the message.
     pub fn any_in_message(group: &ContextGroup, hits: &[Hit]) -> bool {
-        hits.iter().any(|h| group.members[h.word as usize])
+        hits.iter().any(|h| group.has(h.word))
     }
 
     /// The bytes around `start..end` in which `group`'s words count: its window, cut at the
@@ -428,9 +436,7 @@ impl ContextIndex {
         hits[first..]
             .iter()
             .take_while(|h| h.start < hi)
-            .filter(|h| {
-                h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize]
-            })
+            .filter(|h| h.end <= hi && (h.end <= start || h.start >= end) && group.has(h.word))
             .map(|h| {
                 if h.end <= start {
                     start - h.end
@@ -451,9 +457,10 @@ impl ContextIndex {
     ) -> bool {
         let (lo, hi) = Self::window(group, text, start, end);
         let first = hits.partition_point(|h| h.start < lo);
-        hits[first..].iter().take_while(|h| h.start < hi).any(|h| {
-            h.end <= hi && (h.end <= start || h.start >= end) && group.members[h.word as usize]
-        })
+        hits[first..]
+            .iter()
+            .take_while(|h| h.start < hi)
+            .any(|h| h.end <= hi && (h.end <= start || h.start >= end) && group.has(h.word))
     }
 }
 
