@@ -1120,13 +1120,7 @@ impl Detector {
                 };
                 let ok = e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
                 if ok {
-                    out.push(Finding {
-                        start: s,
-                        end: e,
-                        label: rule.label,
-                        rule: RuleId(idx as u16),
-                        score: rule.score,
-                    });
+                    out.push(self.candidate(idx, s, e));
                 }
                 ok.then_some(e)
             };
@@ -1214,16 +1208,22 @@ impl Detector {
                 read_up_to = row.1;
                 for (i, (s, e)) in table::cells(text, row, sep).enumerate() {
                     if wanted.contains(&i) && self.cell_matches(rule, &text[s..e]) {
-                        out.push(Finding {
-                            start: s,
-                            end: e,
-                            label: rule.label,
-                            rule: RuleId(idx as u16),
-                            score: rule.score,
-                        });
+                        out.push(self.candidate(idx, s, e));
                     }
                 }
             }
+        }
+    }
+
+    /// A candidate of rule `idx` at `start..end`, with the rule's label and base score.
+    fn candidate(&self, idx: usize, start: usize, end: usize) -> Finding {
+        let rule = &self.rules[idx];
+        Finding {
+            start,
+            end,
+            label: rule.label,
+            rule: RuleId(idx as u16),
+            score: rule.score,
         }
     }
 
