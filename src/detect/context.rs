@@ -52,6 +52,50 @@ impl ContextGroup {
     }
 }
 
+/// For many groups at once, which of them have a word in a message: each word lists the
+/// groups it belongs to, so one pass over a message's hits answers them all (instead of a pass
+/// over the hits per group).
+#[derive(Debug, Clone, Default)]
+pub struct GroupPresence {
+    /// `groups[offsets[w]..offsets[w + 1]]` are the groups word `w` belongs to.
+    offsets: Vec<u32>,
+    groups: Vec<u16>,
+    /// Number of groups.
+    count: usize,
+}
+
+impl GroupPresence {
+    /// Indexes `groups` (a group's number is its position) over the words of `index`.
+    pub fn new(index: &ContextIndex, groups: &[&ContextGroup]) -> GroupPresence {
+        let mut presence = GroupPresence {
+            offsets: vec![0],
+            groups: Vec::new(),
+            count: groups.len(),
+        };
+        for word in 0..index.words.len() as u32 {
+            for (number, group) in groups.iter().enumerate() {
+                if group.has(word) {
+                    presence.groups.push(number as u16);
+                }
+            }
+            presence.offsets.push(presence.groups.len() as u32);
+        }
+        presence
+    }
+
+    /// Sets `present[g]` for each group `g` with a word among `hits` (and clears the others).
+    pub fn mark(&self, hits: &[Hit], present: &mut Vec<bool>) {
+        present.clear();
+        present.resize(self.count, false);
+        for h in hits {
+            let w = h.word as usize;
+            for &g in &self.groups[self.offsets[w] as usize..self.offsets[w + 1] as usize] {
+                present[usize::from(g)] = true;
+            }
+        }
+    }
+}
+
 /// A context word found in a message: byte range and word id.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
@@ -398,11 +442,6 @@ impl ContextIndex {
         hits.iter()
             .filter(|h| group.has(h.word))
             .map(|h| (h.start, h.end))
-    }
-
-    /// Whether a word of `group` occurs anywhere in the message.
-    pub fn any_in_message(group: &ContextGroup, hits: &[Hit]) -> bool {
-        hits.iter().any(|h| group.has(h.word))
     }
 
     /// The bytes around `start..end` in which `group`'s words count: its window, cut at the

@@ -357,10 +357,16 @@ const LINGUA_WINDOW: usize = 120;
 /// Texts with fewer letters stay `unknown` rather than paying for lingua (~100 µs a call).
 const LINGUA_MIN_LETTERS: usize = 40;
 
+/// A line that starts a quoted reply or a forwarded message: `>`, `Op … schreef …:`, `-----
+/// Original Message`, a `From:` header block. Matched at line starts only.
+const QUOTE_MARKER: &str = r"(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a \xC3\xA9crit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Urspr\xC3\xBCngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)";
+
 /// Detects languages; build once and share.
 pub struct LanguageDetector {
     /// Lower-case stop word → its language and tier (0 = decisive, 1 = tie-breaker).
     stopwords: HashMap<&'static [u8], StopWord, FnvBuild>,
+    /// Anchored at the start of its haystack: tried at line starts only (see
+    /// [`LanguageDetector::quote_marker_matches`]).
     quote_markers: Regex,
     lingua: OnceLock<lingua::LanguageDetector>,
 }
@@ -445,10 +451,8 @@ impl LanguageDetector {
     pub fn new() -> Self {
         // Second tier first: a first-tier word is never demoted by a second-tier entry.
         let stopwords = stop_words().map(|(w, s)| (w.as_bytes(), s)).collect();
-        let quote_markers = Regex::new(
-            r"(?m-u)^(?:>|(?:Op|On|Am|Le|El) [^\n]{4,120}(?:schreef|wrote|schrieb|a \xC3\xA9crit)[^\n]{0,120}:[ \t]*\r?$|-{2,}[ ]?(?:Original Message|Oorspronkelijk bericht|Forwarded message|Doorgestuurd bericht|Urspr\xC3\xBCngliche Nachricht|Weitergeleitete Nachricht)|(?:Van|From|Von):[ ][^\n]+\r?\n(?:[^\n]+\r?\n){0,3}?(?:Onderwerp|Subject|Betreff|Verzonden|Sent|Gesendet|Datum|Date):)",
-        )
-        .expect("quote marker regex builds");
+        let quote_markers =
+            Regex::new(&format!(r"(?m-u)\A{QUOTE_MARKER}")).expect("quote marker regex builds");
         LanguageDetector {
             stopwords,
             quote_markers,
@@ -528,6 +532,27 @@ impl LanguageDetector {
         }
     }
 
+    /// The quote markers of `text` (start, end), as a search for them at every line start
+    /// would find them, left to right and not overlapping. Only lines that start with a byte a
+    /// marker can start with are tried, each with an anchored search: an unanchored search
+    /// for a line-start pattern would walk the lazy DFA over every byte of the message.
+    fn quote_marker_matches<'t>(
+        &'t self,
+        text: &'t [u8],
+    ) -> impl Iterator<Item = (usize, usize)> + 't {
+        let line_starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text).map(|i| i + 1));
+        let mut searched_to = 0;
+        line_starts.filter_map(move |start| {
+            let first = *text.get(start)?;
+            if start < searched_to || !b">OALE-VF".contains(&first) {
+                return None;
+            }
+            let m = self.quote_markers.find(&text[start..])?;
+            searched_to = start + m.end();
+            Some((start, start + m.end()))
+        })
+    }
+
     /// Splits `text` at quoted replies and forwarded parts and detects each part's language
     /// with the stop-word vote only; parts it cannot decide take `message_lang`.
     pub fn segments(&self, text: &str, message_lang: Lang, out: &mut Vec<Segment>) {
@@ -535,14 +560,14 @@ impl LanguageDetector {
         let mut cuts = vec![0usize];
         if memchr::memchr(b'\n', text.as_bytes()).is_some() {
             let mut last_quote_line_end = usize::MAX;
-            for m in self.quote_markers.find_iter(text.as_bytes()) {
-                let is_quote_line = text.as_bytes()[m.start()] == b'>';
-                if is_quote_line && m.start() == last_quote_line_end {
+            for (m_start, m_end) in self.quote_marker_matches(text.as_bytes()) {
+                let is_quote_line = text.as_bytes()[m_start] == b'>';
+                if is_quote_line && m_start == last_quote_line_end {
                     // Continuation of a quoted block.
-                } else if m.start() > *cuts.last().unwrap_or(&0) {
-                    cuts.push(m.start());
+                } else if m_start > *cuts.last().unwrap_or(&0) {
+                    cuts.push(m_start);
                 }
-                let line_end_from = m.end().saturating_sub(1).max(m.start());
+                let line_end_from = m_end.saturating_sub(1).max(m_start);
                 last_quote_line_end = text[line_end_from..]
                     .find('\n')
                     .map_or(text.len(), |i| line_end_from + i + 1);
@@ -586,6 +611,44 @@ pub fn floor_char_boundary(text: &str, max: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_markers_are_found_as_a_line_start_search_finds_them() {
+        let detector = LanguageDetector::new();
+        let unanchored = Regex::new(&format!(r"(?m-u)^{QUOTE_MARKER}")).unwrap();
+        let mut texts: Vec<String> = [
+            "Hoi,\n> quoted\n> more\nOp 3 mei 2025 om 10:00 schreef Jan:\n> x",
+            "On Mon, 3 May 2025 at 10:00, Ann wrote:\r\n> hi\r\n",
+            "-----Original Message-----\nFrom: A\nSent: today\nSubject: x\n",
+            "Van: B\nAan: C\nOnderwerp: y\n\nVon: D\nBetreff: z",
+            ">first line is quoted\nOpa belde\nEen regel\n--\nAm Montag schrieb er:",
+            "",
+            "\n",
+            ">",
+        ]
+        .map(String::from)
+        .to_vec();
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/messages.jsonl");
+        for line in std::fs::read_to_string(corpus).unwrap().lines() {
+            let record: serde_json::Value = serde_json::from_str(line).unwrap();
+            texts.push(record["text"].as_str().unwrap().to_string());
+        }
+        let mut with_markers = 0;
+        for text in &texts {
+            let expected: Vec<(usize, usize)> = unanchored
+                .find_iter(text.as_bytes())
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let found: Vec<(usize, usize)> =
+                detector.quote_marker_matches(text.as_bytes()).collect();
+            assert_eq!(found, expected, "{text:?}");
+            with_markers += usize::from(!found.is_empty());
+        }
+        assert!(
+            with_markers > 100,
+            "only {with_markers} texts with quote markers"
+        );
+    }
 
     #[test]
     fn stop_words_decide_ordinary_messages() {

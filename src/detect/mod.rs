@@ -29,7 +29,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::label::Label;
-use context::{ContextBuilder, ContextGroup, ContextIndex, Hit};
+use context::{ContextBuilder, ContextGroup, ContextIndex, GroupPresence, Hit};
 use lang::{Lang, LanguageDetector, Segment};
 use org::Organisation;
 use rules::{Effect, Example, Need, RuleError, Source};
@@ -104,6 +104,9 @@ pub struct CompiledRule {
     context: Vec<ContextGroup>,
     /// Gate: one of these words must occur in the message.
     triggers: Option<ContextGroup>,
+    /// Gate: the detector's [`GroupPresence`] numbers of the trigger group and the required
+    /// groups, each of which must have a word in the message.
+    message_groups: Vec<u16>,
     needs: Vec<Need>,
     /// For an ungated number rule whose patterns have a bounded match length and no anchors:
     /// that length. Its matches lie within this many bytes of a digit run, so only windows
@@ -238,6 +241,8 @@ pub struct Scratch {
     segmented: bool,
     /// Runs of ASCII digits in the message.
     digit_runs: Vec<(usize, usize)>,
+    /// Which of the detector's message groups have a word in the message.
+    groups_present: Vec<bool>,
     /// Buffers of the rule being run.
     buffers: RuleBuffers,
 }
@@ -295,6 +300,8 @@ pub struct Detector {
     gate_set: Option<regex::RegexSet>,
     /// Rule index of each pattern in `gate_set`.
     gate_set_rules: Vec<u16>,
+    /// The rules' trigger groups and required groups (see `CompiledRule::message_groups`).
+    message_groups: GroupPresence,
     version: String,
 }
 
@@ -671,6 +678,7 @@ impl Detector {
                 digit_reach: reach,
                 needs: spec.needs.clone(),
                 in_gate_set: false,
+                message_groups: Vec::new(),
                 columns: spec.columns.iter().map(|c| c.to_lowercase()).collect(),
                 file: lr.file.clone(),
                 line: lr.line,
@@ -810,6 +818,7 @@ impl Detector {
             .map(|b| format!("{b:02x}"))
             .collect();
         let ambiguous_first_names = lists.set_for("ambiguous_first_names").unwrap_or_default();
+        let message_groups = index_message_groups(&context, &mut compiled);
         Ok(Detector {
             rules: compiled,
             context,
@@ -823,6 +832,7 @@ impl Detector {
             list_sets: list_sets.sets,
             gate_set,
             gate_set_rules,
+            message_groups,
             version,
         })
     }
@@ -970,6 +980,8 @@ impl Detector {
         let has_colon = memchr::memchr(b':', bytes).is_some();
         scratch.runnable.clear();
         scratch.runnable.resize(self.rules.len(), false);
+        self.message_groups
+            .mark(&scratch.hits, &mut scratch.groups_present);
         let mut in_set_wanted = false;
         for (idx, rule) in self.rules.iter().enumerate() {
             let needs_ok = rule.needs.iter().all(|n| match n {
@@ -977,17 +989,12 @@ impl Detector {
                 Need::At => has_at,
                 Need::Colon => has_colon,
             });
-            if !needs_ok {
-                continue;
-            }
-            if let Some(t) = &rule.triggers {
-                if !ContextIndex::any_in_message(t, &scratch.hits) {
-                    continue;
-                }
-            }
-            if rule.context.iter().any(|g| {
-                g.effect == Effect::Require && !ContextIndex::any_in_message(g, &scratch.hits)
-            }) {
+            if !needs_ok
+                || !rule
+                    .message_groups
+                    .iter()
+                    .all(|&g| scratch.groups_present[usize::from(g)])
+            {
                 continue;
             }
             if rule.in_gate_set {
@@ -1533,7 +1540,7 @@ impl Detector {
         if values.len() * text.len() <= PROPAGATE_SCAN_LIMIT {
             for value in values {
                 let needle = &text[value.start..value.end];
-                for (start, _) in text.match_indices(needle) {
+                for start in memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()) {
                     let end = start + needle.len();
                     if free(findings, start, end) {
                         findings.push(Finding {
@@ -1565,6 +1572,31 @@ impl Detector {
             }
         }
     }
+}
+
+/// Numbers each rule's trigger group and required groups (in `CompiledRule::message_groups`)
+/// and indexes them over the context words.
+fn index_message_groups(context: &ContextIndex, rules: &mut [CompiledRule]) -> GroupPresence {
+    let mut groups: Vec<&ContextGroup> = Vec::new();
+    let mut numbers = Vec::with_capacity(rules.len());
+    for rule in rules.iter() {
+        let required = rule.context.iter().filter(|g| g.effect == Effect::Require);
+        let mine: Vec<u16> = rule
+            .triggers
+            .iter()
+            .chain(required)
+            .map(|g| {
+                groups.push(g);
+                (groups.len() - 1) as u16
+            })
+            .collect();
+        numbers.push(mine);
+    }
+    let presence = GroupPresence::new(context, &groups);
+    for (rule, mine) in rules.iter_mut().zip(numbers) {
+        rule.message_groups = mine;
+    }
+    presence
 }
 
 /// Merged windows of `reach` bytes around each digit run. A window ends at white space (or the
