@@ -4,7 +4,7 @@ use crate::config::Config;
 use crate::detect::lang::Lang;
 use crate::detect::{BatchScratch, Detector, Finding, Scan, Scratch};
 use crate::jsonl::{round_score, write_extra, write_findings, write_head, FindingOut, InputRecord};
-use crate::policy::{Action, Decision, Policy, Requester};
+use crate::policy::{Action, Decision, Intents, Policy, Requester};
 use crate::redact::{Method, Numbering, Redactor};
 
 /// Detector, policy and redactor together; shared by all worker threads.
@@ -128,9 +128,12 @@ impl Scrubber {
         if scan.findings.is_empty() {
             return (scan.lang, Vec::new());
         }
-        let mut intents = self.policy.intents(text);
-        if !thread.is_empty() {
-            intents.add(self.policy.intents(thread));
+        let mut intents = Intents::default();
+        if self.policy.reads_intents(&scan.findings) {
+            intents = self.policy.intents(text);
+            if !thread.is_empty() {
+                intents.add(self.policy.intents(thread));
+            }
         }
         let decided = scan
             .findings

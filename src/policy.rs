@@ -305,6 +305,17 @@ impl Policy {
         Intents(found)
     }
 
+    /// Whether deciding on `findings` reads the message's intents: only labels kept for some
+    /// request do (by default IBAN, addresses, postcodes and phone numbers). The others are
+    /// decided alike whatever the message asks, so their messages need no intent search.
+    pub fn reads_intents(&self, findings: &[Finding]) -> bool {
+        findings.iter().any(|f| {
+            self.labels
+                .get(&f.label)
+                .is_some_and(|p| !p.keep_for.is_empty() || !p.keep_until_closed_for.is_empty())
+        })
+    }
+
     /// The decision for `finding` (whose text is `value`) in a message with `intents` from
     /// `requester`.
     pub fn decide(
@@ -403,6 +414,26 @@ mod tests {
                 (f.label, dec.action, dec.reason)
             })
             .collect()
+    }
+
+    #[test]
+    fn only_labels_kept_for_a_request_read_the_intents() {
+        let (d, p) = setup();
+        let labels = |text: &str| d.detect(text).findings;
+        let bsn_only = labels("Mijn BSN is 111222333.");
+        assert!(!bsn_only.is_empty() && !p.reads_intents(&bsn_only));
+        let with_iban = labels("Mijn BSN is 111222333, rekening NL02ABNA0123456789.");
+        assert!(p.reads_intents(&with_iban));
+        let mut config = PolicyConfig::new();
+        config.insert(
+            Label::Bsn,
+            LabelPolicy {
+                keep_for: vec![Intent::Refund],
+                ..default_label_policy(Label::Bsn)
+            },
+        );
+        let configured = Policy::new(&config, d.word_lists()).unwrap();
+        assert!(configured.reads_intents(&bsn_only));
     }
 
     #[test]

@@ -564,6 +564,7 @@ impl Ctx<'_> {
             return Vec::new();
         }
         let intents = match self.subject.as_deref() {
+            _ if !scrubber.policy.reads_intents(&scan.findings) => Intents::default(),
             Some(s) => scrubber.policy.intents(&format!("{s}\n{text}")),
             None => scrubber.policy.intents(text),
         };
