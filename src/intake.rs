@@ -102,11 +102,11 @@ fn split_offset(t: &str) -> (&str, i64) {
 
 /// The incoming message and requester a record describes; an error names the missing field.
 pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), String> {
-    let id = rec
-        .id
-        .as_deref()
-        .and_then(raw_string)
-        .ok_or("missing field \"id\"")?;
+    let id = match rec.id.as_deref() {
+        None => return Err("missing field \"id\"".into()),
+        Some(raw) if raw.get() == "null" => return Err("missing field \"id\"".into()),
+        Some(raw) => raw_string(raw).ok_or("field \"id\" must be a string or a number")?,
+    };
     check_field_types(kind, rec)?;
     let created_at = match field(rec, "created_at") {
         Some(t) => timestamp(&t).ok_or("field \"created_at\" is not an RFC 3339 time or a date")?,

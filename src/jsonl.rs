@@ -39,8 +39,14 @@ impl<'de> Deserialize<'de> for InputRecord {
                     match key.as_ref() {
                         "id" => id = Some(map.next_value::<Box<RawValue>>()?),
                         "text" => {
-                            let t: String = map.next_value().map_err(|_| {
-                                de::Error::custom("field \"text\" must be a string")
+                            // A value of another type gets a message that names the field;
+                            // a broken string (an invalid escape) keeps the parser's own.
+                            let t: String = map.next_value().map_err(|e: A::Error| {
+                                if e.to_string().starts_with("invalid type") {
+                                    de::Error::custom("field \"text\" must be a string")
+                                } else {
+                                    e
+                                }
                             })?;
                             text = Some(t);
                         }
@@ -81,7 +87,10 @@ fn without_values(msg: &str) -> String {
     if !(msg.starts_with("invalid type") || msg.starts_with("invalid value")) {
         return msg.to_string();
     }
-    let Some(cut) = msg.find(['"', '`']) else {
+    // Only the part before ", expected" can hold the value; what is expected may be quoted
+    // (`a JSON object with a "text" string`).
+    let value_part = msg.find(", expected").unwrap_or(msg.len());
+    let Some(cut) = msg[..value_part].find(['"', '`']) else {
         return msg.to_string();
     };
     let rest = &msg[cut..];
@@ -210,7 +219,16 @@ mod tests {
         assert!(e.contains("missing field \"text\""), "{e}");
         let e = parse_record(r#"{"id":"a1","text":5}"#).unwrap_err();
         assert!(e.contains("must be a string"), "{e}");
+        // A broken string is not a value of the wrong type.
+        let e = parse_record(r#"{"id":1,"text":"bad \q escape"}"#).unwrap_err();
+        assert!(e.starts_with("invalid escape (column "), "{e}");
         assert!(parse_record("{not json").is_err());
+        // What is expected is quoted in the message; it is no value to hide.
+        let e = parse_record("[1,2]").unwrap_err();
+        assert_eq!(
+            e,
+            "invalid type: sequence, expected a JSON object with a \"text\" string (column 0)"
+        );
         let r = parse_record("\u{feff}{\"id\":1,\"text\":\"hoi\"}").unwrap();
         assert_eq!(
             r.text, "hoi",

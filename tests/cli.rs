@@ -519,6 +519,7 @@ fn ingest_names_lines_whose_fields_cannot_be_read() {
         serde_json::json!({"id": "A", "email": ["x@y.nl"], "text": "hoi"}),
         serde_json::json!({"id": "B", "created_at": "gisteren", "text": "hoi"}),
         serde_json::json!({"id": "C", "created_at": "2026-01-05T10:00:00+01:00", "text": "hoi"}),
+        serde_json::json!({"id": {"n": 4}, "text": "hoi"}),
     ];
     let input: String = tickets.iter().map(|t| format!("{t}\n")).collect();
     let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
@@ -529,6 +530,10 @@ fn ingest_names_lines_whose_fields_cannot_be_read() {
         "{err}"
     );
     assert!(err.contains("<stdin>:2: field \"created_at\""), "{err}");
+    assert!(
+        err.contains("<stdin>:4: field \"id\" must be a string or a number"),
+        "{err}"
+    );
     assert!(err.contains("1 message(s) stored"), "{err}");
     // A ticket given to `ingest social` has no platform.
     let out = run(&["ingest", "social", "--store", &url], input.as_bytes());
