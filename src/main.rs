@@ -113,7 +113,8 @@ enum Command {
     /// directory, redact the IMAP mailbox when [imap] has a user (as `imap`), run the retention
     /// sweep (and optionally serve the HTTP intake too).
     Worker {
-        /// Drain the queue, the drop directory and the IMAP folders once (and sweep), then exit.
+        /// Drain the queue, the drop directory and the IMAP folders once (and sweep), then exit;
+        /// stopped by SIGTERM before done: exit 75.
         #[arg(long)]
         once: bool,
         /// Drop directory with tickets/ and social/ subdirectories (overrides [worker] drop_dir).
@@ -132,7 +133,8 @@ enum Command {
     /// place — store the ticket, append the redacted copy, then expunge the original. Waits with
     /// IDLE; stops cleanly on SIGTERM/Ctrl-C.
     Imap {
-        /// Process what is there now, then exit (tests, cron).
+        /// Process what is there now, then exit (tests, cron); stopped by SIGTERM before done:
+        /// exit 75.
         #[arg(long)]
         once: bool,
         #[command(flatten)]
@@ -602,12 +604,13 @@ fn run() -> Result<ExitCode> {
         }),
         Command::Imap { once, store } => with_runtime(async move {
             let (cfg, store) = open_store(&store).await?;
-            let stats = pii_scrubber::imap::run(&cfg, store, once).await?;
+            let stop = pii_scrubber::shutdown::Stop::on_signal();
+            let stats = pii_scrubber::imap::run(&cfg, store, once, stop.clone()).await?;
             eprintln!(
                 "imap: {} redacted, {} already redacted, {} set aside",
                 stats.processed, stats.skipped, stats.failed
             );
-            Ok(ExitCode::SUCCESS)
+            Ok(once_outcome("imap", once, &stop))
         }),
         Command::ScrubStore { restart, store } => with_runtime(run_scrub_store(restart, &store)),
         Command::Report {
@@ -929,6 +932,7 @@ async fn run_worker(
     // One set of compiled rules serves every source.
     let scrubber = std::sync::Arc::new(build_scrubber(&cfg, Method::Placeholder)?);
     let mut stop = pii_scrubber::shutdown::Stop::on_signal();
+    let stopped = stop.clone();
     let options = worker::Options {
         once,
         batch: batch.unwrap_or(cfg.worker.batch),
@@ -967,7 +971,7 @@ async fn run_worker(
         )
         .await?
         else {
-            return Ok(ExitCode::SUCCESS);
+            return Ok(once_outcome("worker", once, &stopped));
         };
         eprintln!("worker: HTTP intake on http://{}", listener.local_addr()?);
         let app = pii_scrubber::serve::router(scrubber.clone(), st, token);
@@ -1004,7 +1008,20 @@ async fn run_worker(
             imap_stats.processed, imap_stats.skipped, imap_stats.failed
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(once_outcome("worker", once, &stopped))
+}
+
+/// How a run ends that was stopped or not: a `--once` run stopped by SIGTERM or Ctrl-C before
+/// it was done exits 75 (EX_TEMPFAIL), so that cron or a script does not take it for a complete
+/// run; what is left stays for the next one. A long-running process stops with success.
+fn once_outcome(command: &str, once: bool, stop: &pii_scrubber::shutdown::Stop) -> ExitCode {
+    if once && stop.is_set() {
+        eprintln!(
+            "{command}: stopped before the run was complete; the rest is left for the next run"
+        );
+        return ExitCode::from(EX_TEMPFAIL);
+    }
+    ExitCode::SUCCESS
 }
 
 /// The IMAP source of `worker`: runs until stopped (with `once`, until the folders are drained).

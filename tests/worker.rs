@@ -511,3 +511,22 @@ fn a_once_run_ends_with_an_error_when_the_store_or_drop_directory_is_unusable() 
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("the drop directory does not exist"), "{err}");
 }
+
+#[test]
+fn a_once_run_stopped_by_sigterm_before_it_is_done_exits_75() {
+    let dir = tempfile::tempdir().unwrap();
+    // The store cannot be opened: the run retries (1 s, 2 s, 4 s) and is stopped meanwhile.
+    let dead = format!("sqlite://{}", dir.path().join("no/such/dir/w.db").display());
+    let child = worker_cmd(&dead)
+        .args(["worker", "--once"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let (status, stderr) = crate::imap::stop_with_sigterm(child);
+    assert_eq!(status.code(), Some(75), "{stderr}");
+    assert!(
+        stderr.contains("retrying in")
+            && stderr.contains("worker: stopped before the run was complete"),
+        "{stderr}"
+    );
+}

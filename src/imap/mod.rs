@@ -58,6 +58,7 @@ pub async fn run(
     cfg: &crate::Config,
     store: crate::store::Store,
     once: bool,
+    stop: crate::shutdown::Stop,
 ) -> anyhow::Result<Stats> {
     let password = password(cfg)?;
     quiet_panics("imap");
@@ -68,7 +69,7 @@ pub async fn run(
         store.clone(),
         std::sync::Arc::new(MailScrubber::new(scrubber)),
         once,
-        crate::shutdown::Stop::on_signal(),
+        stop,
     )
     .await;
     store.shutdown().await;
