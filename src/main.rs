@@ -573,14 +573,30 @@ fn run() -> Result<ExitCode> {
                         "serve needs a bearer token: set the environment variable {token_env}"
                     )
                 })?;
-            let (cfg, st) = open_store(&store).await?;
+            let cfg = load_config(&store.common)?;
+            let url = store.store.clone().unwrap_or_else(|| cfg.store.url.clone());
             let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
+            // A store that is not up yet (at boot) is waited for, as the worker waits for it.
+            let mut stop = pii_scrubber::shutdown::Stop::on_signal();
+            let Some(st) = pii_scrubber::worker::open_store(
+                "serve",
+                &url,
+                scrubber.detector.version(),
+                false,
+                &mut pii_scrubber::worker::backoff::Backoff::default(),
+                &mut stop,
+                &mut 0,
+            )
+            .await?
+            else {
+                return Ok(ExitCode::SUCCESS);
+            };
             let listener = tokio::net::TcpListener::bind(&listen)
                 .await
                 .with_context(|| format!("{listen}: cannot listen"))?;
             eprintln!("serve: listening on http://{}", listener.local_addr()?);
-            pii_scrubber::serve::serve(listener, pii_scrubber::serve::router(scrubber, st, token))
-                .await?;
+            let app = pii_scrubber::serve::router(scrubber, st, token);
+            pii_scrubber::serve::serve_until(listener, app, stop.wait()).await?;
             Ok(ExitCode::SUCCESS)
         }),
         Command::Worker {
@@ -962,6 +978,7 @@ async fn run_worker(
         let mut retries = 0;
         let mut backoff = worker::backoff::Backoff::default();
         let Some(st) = worker::open_store(
+            "worker",
             &url,
             scrubber.detector.version(),
             once,
@@ -1041,8 +1058,16 @@ async fn imap_source(
     let redactor = std::sync::Arc::new(pii_scrubber::imap::MailScrubber::new(scrubber));
     loop {
         let mut retries = 0;
-        let Some(store) =
-            worker::open_store(&url, &version, once, &mut backoff, &mut stop, &mut retries).await?
+        let Some(store) = worker::open_store(
+            "worker",
+            &url,
+            &version,
+            once,
+            &mut backoff,
+            &mut stop,
+            &mut retries,
+        )
+        .await?
         else {
             return Ok(pii_scrubber::imap::Stats::default());
         };

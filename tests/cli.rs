@@ -911,3 +911,56 @@ fn serve_takes_its_token_variable_from_the_config() {
         "{err}"
     );
 }
+
+#[test]
+fn serve_waits_for_a_store_that_is_not_up_yet() {
+    use std::io::{BufRead, Read};
+    let dir = tempfile::tempdir().unwrap();
+    // The store's directory appears only later, as a database does at boot.
+    let later = dir.path().join("later");
+    let url = format!("sqlite://{}", later.join("s.db").display());
+    let mut child = bin()
+        .env("PII_SCRUBBER_TOKEN", "t0ken")
+        .args(["serve", "--listen", "127.0.0.1:0", "--store", &url])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines() {
+            let _ = tx.send(line.unwrap_or_default());
+        }
+    });
+    let wait_for = |wanted: &str| -> String {
+        loop {
+            let line = rx
+                .recv_timeout(std::time::Duration::from_secs(20))
+                .unwrap_or_else(|_| panic!("no line with {wanted:?}"));
+            if line.contains(wanted) {
+                return line;
+            }
+        }
+    };
+    let retry = wait_for("retrying in");
+    assert!(retry.starts_with("serve: "), "{retry}");
+    std::fs::create_dir(&later).unwrap();
+    let listening = wait_for("listening on http://");
+    let addr = listening
+        .rsplit("http://")
+        .next()
+        .unwrap()
+        .trim()
+        .to_string();
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    conn.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success());
+}

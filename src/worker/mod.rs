@@ -95,9 +95,11 @@ impl WorkerError {
 /// run from cron must end, and say that it failed.
 pub const ONCE_MAX_ATTEMPTS: usize = 4;
 
-/// Opens the store, retrying with backoff while it is unavailable; with `once` only
-/// [`ONCE_MAX_ATTEMPTS`] times. `Ok(None)` if stopped first.
+/// Opens the store, retrying with backoff while it is unavailable (each failure logged with
+/// `who`, the command, in front); with `once` only [`ONCE_MAX_ATTEMPTS`] times. `Ok(None)` if
+/// stopped first.
 pub async fn open_store(
+    who: &str,
     url: &str,
     rules_version: &str,
     once: bool,
@@ -119,7 +121,7 @@ pub async fn open_store(
                 }
                 let d = backoff.next_delay();
                 *retries += 1;
-                eprintln!("worker: {e}; retrying in {}", humantime::format_duration(d));
+                eprintln!("{who}: {e}; retrying in {}", humantime::format_duration(d));
                 if stop.sleep(d).await {
                     return Ok(None);
                 }
@@ -139,6 +141,7 @@ pub async fn run(
     let mut backoff = options.backoff.clone();
     let version = scrubber.detector.version().to_string();
     let Some(store) = open_store(
+        "worker",
         url,
         &version,
         options.once,
