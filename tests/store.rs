@@ -1109,3 +1109,16 @@ async fn a_ticket_closed_during_a_rescan_keeps_nothing_until_closing() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_error_reads_as_the_servers_message_alone() {
+    // A database that does not exist on the running server.
+    let base = pg_base();
+    let (server, _) = base.rsplit_once('/').unwrap();
+    let url = format!("{server}/pii_scrubber_no_such_database");
+    let err = Store::open(&url, "test").await.unwrap_err().to_string();
+    assert!(
+        err.ends_with("database \"pii_scrubber_no_such_database\" does not exist"),
+        "{err}"
+    );
+}

@@ -47,7 +47,7 @@ pub enum StoreError {
     Scheme(String),
     /// A database error. Its message includes the database's own, so it is not also given
     /// as the error's source (an error chain would repeat it).
-    #[error("store: {0}")]
+    #[error("store: {}", db_message(.0))]
     Db(sqlx::Error),
     /// Migrations failed.
     #[error("store migrations: {0}")]
@@ -65,13 +65,23 @@ pub enum StoreError {
     NoTicket(i64),
     /// The database cannot be reached or opened. `target` is the URL without its password or
     /// parameters.
-    #[error("store {target}: cannot connect: {reason}")]
+    #[error("store {target}: cannot connect: {}", db_message(.reason))]
     Connect {
         /// Where.
         target: String,
         /// Why (in the message, not chained again as a source).
         reason: sqlx::Error,
     },
+}
+
+/// A database error as users read it. For an error the server returned, its message alone:
+/// sqlx's text ends in the server's own source line (`… does not exist at line 948`), which
+/// reads like a line of the user's config.
+fn db_message(e: &sqlx::Error) -> String {
+    match e {
+        sqlx::Error::Database(db) => format!("error returned from database: {}", db.message()),
+        e => e.to_string(),
+    }
 }
 
 /// A store URL as it may be shown: without the password and the parameters.
