@@ -206,9 +206,10 @@ enum Command {
         /// Size of the generated input in MB when no FILE is given.
         #[arg(long, default_value_t = 50)]
         size_mb: usize,
-        /// Corpus to repeat when no FILE is given.
-        #[arg(long, default_value = "corpus/messages.jsonl")]
-        corpus: PathBuf,
+        /// Corpus to repeat when no FILE is given [default: corpus/messages.jsonl if present,
+        /// else the copy of the annotated corpus built into the binary].
+        #[arg(long)]
+        corpus: Option<PathBuf>,
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
@@ -685,29 +686,34 @@ fn run() -> Result<ExitCode> {
             corpus,
             json,
             common,
-        } => run_bench(file, size_mb, &corpus, json, &common),
+        } => run_bench(file, size_mb, corpus, json, &common),
     }
 }
 
 fn run_bench(
     file: Option<PathBuf>,
     size_mb: usize,
-    corpus: &Path,
+    corpus: Option<PathBuf>,
     json: bool,
     common: &Common,
 ) -> Result<ExitCode> {
-    let input = match &file {
-        Some(f) => std::fs::read_to_string(f)
+    // The annotated corpus (synthetic data), for a bench run outside the repository.
+    const BUILT_IN_CORPUS: &str = include_str!("../corpus/messages.jsonl");
+    let in_repository = Path::new("corpus/messages.jsonl");
+    let corpus = corpus.or_else(|| in_repository.exists().then(|| in_repository.to_path_buf()));
+    let corpus_name = corpus.as_ref().map_or_else(
+        || "the built-in corpus".to_string(),
+        |c| c.display().to_string(),
+    );
+    let input = match (&file, &corpus) {
+        (Some(f), _) => std::fs::read_to_string(f)
             .with_context(|| format!("{}: cannot read bench input", f.display()))?,
-        None => {
-            let c = std::fs::read_to_string(corpus).with_context(|| {
-                format!(
-                    "{}: cannot read corpus (give a FILE or --corpus)",
-                    corpus.display()
-                )
-            })?;
-            pii_scrubber::bench::synthesize(&c, size_mb << 20)
+        (None, Some(c)) => {
+            let text = std::fs::read_to_string(c)
+                .with_context(|| format!("{}: cannot read corpus", c.display()))?;
+            pii_scrubber::bench::synthesize(&text, size_mb << 20)
         }
+        (None, None) => pii_scrubber::bench::synthesize(BUILT_IN_CORPUS, size_mb << 20),
     };
     let t0 = Instant::now();
     let cfg = load_config(common)?;
@@ -720,7 +726,7 @@ fn run_bench(
         eprintln!(
             "{}: {} malformed line(s) not scanned (see `pii-scrubber scan` for where)",
             file.as_ref()
-                .map_or_else(|| corpus.display().to_string(), |f| f.display().to_string()),
+                .map_or(corpus_name, |f| f.display().to_string()),
             r.malformed_lines
         );
     }

@@ -340,6 +340,27 @@ fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
     let out = run(&["bench", bench_input.to_str().unwrap()], b"");
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("1 malformed line(s) not scanned"));
+    // Outside the repository, bench repeats the corpus built into the binary.
+    let out = run_with(
+        bin()
+            .current_dir(dir.path())
+            .args(["bench", "--size-mb", "1", "--json"]),
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let result: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        result["result"]["messages"].as_u64().unwrap() > 1000,
+        "{result}"
+    );
+    assert!(
+        result["result"]["findings"].as_u64().unwrap() > 1000,
+        "{result}"
+    );
     // Output cut off by the reader (`| head`) ends the command quietly, without a panic.
     let mut child = bin()
         .args(["rules", "list"])
