@@ -163,6 +163,45 @@ impl WordLists {
         self.not_names.contains(&word.to_lowercase())
     }
 
+    /// What one word of a candidate name (a part of a hyphenated token) says about it.
+    fn name_word(&self, word: &str) -> NameWord {
+        // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
+        let is_initials = word.ends_with('.')
+            && word.len() <= 6
+            && word.chars().next().is_some_and(char::is_uppercase);
+        let word = word.trim_matches(|c: char| c == ',' || c == '.');
+        if word.is_empty() {
+            return NameWord::Neutral;
+        }
+        if is_initials {
+            return NameWord::Name;
+        }
+        // A single letter decides nothing: an initial without its dot, or the joining capital
+        // of a Surinamese-Chinese surname (`Tjon-A-Loi`), never the word `A`.
+        if word.chars().nth(1).is_none() {
+            return NameWord::Neutral;
+        }
+        let lower = word.to_lowercase();
+        if self.particles.contains(&lower) {
+            return NameWord::Neutral;
+        }
+        // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`); the suffix alone can be
+        // a surname (`van Dijk`, `Van der Laan`).
+        if self.not_names.contains(&lower)
+            || self
+                .not_name_suffixes
+                .iter()
+                .any(|s| lower.len() > s.len() && lower.ends_with(s.as_str()))
+        {
+            return NameWord::NotAName;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            NameWord::Name
+        } else {
+            NameWord::Neutral
+        }
+    }
+
     /// Whether a candidate person name is plausible: it is not a brand written like a name
     /// (`John Lewis`), it has a capitalised word that is not a name particle, none of its words
     /// is on the not-a-name list, and none ends like a team, department, company or street
@@ -174,12 +213,12 @@ impl WordLists {
         {
             return false;
         }
-        let mut has_name_word = false;
         let listed_whole = |w: &str| {
             w.contains('-')
                 && !self.hyphenated_names.is_empty()
                 && self.hyphenated_names.contains(&w.to_lowercase())
         };
+        let mut has_name_word = false;
         for token in text.split_whitespace() {
             // A hyphenated given name on the list is one name word; other compounds are
             // judged by their parts (`Support-Team`).
@@ -188,44 +227,25 @@ impl WordLists {
                 continue;
             }
             for word in token.split('-') {
-                // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
-                let is_initials = word.ends_with('.')
-                    && word.len() <= 6
-                    && word.chars().next().is_some_and(char::is_uppercase);
-                let word = word.trim_matches(|c: char| c == ',' || c == '.');
-                if word.is_empty() {
-                    continue;
-                }
-                if is_initials {
-                    has_name_word = true;
-                    continue;
-                }
-                // A single letter decides nothing: an initial without its dot, or the joining
-                // capital of a Surinamese-Chinese surname (`Tjon-A-Loi`), never the word `A`.
-                if word.chars().nth(1).is_none() {
-                    continue;
-                }
-                let lower = word.to_lowercase();
-                if self.particles.contains(&lower) {
-                    continue;
-                }
-                // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`); the suffix alone
-                // can be a surname (`van Dijk`, `Van der Laan`).
-                if self.not_names.contains(&lower)
-                    || self
-                        .not_name_suffixes
-                        .iter()
-                        .any(|s| lower.len() > s.len() && lower.ends_with(s.as_str()))
-                {
-                    return false;
-                }
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    has_name_word = true;
+                match self.name_word(word) {
+                    NameWord::NotAName => return false,
+                    NameWord::Name => has_name_word = true,
+                    NameWord::Neutral => {}
                 }
             }
         }
         has_name_word
     }
+}
+
+/// What a word says about a candidate name.
+enum NameWord {
+    /// A capitalised word or initials: the candidate has a name word.
+    Name,
+    /// On the not-a-name list or ending like a team, firm or street: no name.
+    NotAName,
+    /// A particle, a single letter, a lower-case word: says nothing.
+    Neutral,
 }
 
 #[cfg(test)]
