@@ -500,6 +500,17 @@ fn a_once_run_ends_with_an_error_when_the_store_or_drop_directory_is_unusable() 
         err.contains("retrying in") && err.contains("unable to open"),
         "{err}"
     );
+    // A URL of another database is no store that can come up: not retried, also without --once.
+    let out = worker_cmd("mysql://localhost/w")
+        .args(["worker"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("must start with sqlite:// or postgres://") && !err.contains("retrying"),
+        "{err}"
+    );
     // A mistyped drop directory is an error, not a directory watched in silence.
     let url = format!("sqlite://{}", dir.path().join("w.db").display());
     let missing = dir.path().join("dropp");

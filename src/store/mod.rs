@@ -74,6 +74,14 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// Whether waiting cannot help: a URL of another database, a database not in UTF-8. A
+    /// store that is down, unreachable or not created yet can come up; these cannot.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, StoreError::Scheme(_) | StoreError::Encoding(_))
+    }
+}
+
 /// A database error as users read it. For an error the server returned, its message alone:
 /// sqlx's text ends in the server's own source line (`… does not exist at line 948`), which
 /// reads like a line of the user's config.

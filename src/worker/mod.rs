@@ -96,8 +96,8 @@ impl WorkerError {
 pub const ONCE_MAX_ATTEMPTS: usize = 4;
 
 /// Opens the store, retrying with backoff while it is unavailable (each failure logged with
-/// `who`, the command, in front); with `once` only [`ONCE_MAX_ATTEMPTS`] times. `Ok(None)` if
-/// stopped first.
+/// `who`, the command, in front); with `once` only [`ONCE_MAX_ATTEMPTS`] times; a store that
+/// waiting cannot fix ([`StoreError::is_permanent`]) at once. `Ok(None)` if stopped first.
 pub async fn open_store(
     who: &str,
     url: &str,
@@ -116,7 +116,7 @@ pub async fn open_store(
             }
             Err(e) => {
                 attempts += 1;
-                if once && attempts >= ONCE_MAX_ATTEMPTS {
+                if e.is_permanent() || (once && attempts >= ONCE_MAX_ATTEMPTS) {
                     return Err(e);
                 }
                 let d = backoff.next_delay();
