@@ -620,8 +620,24 @@ fn run() -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }),
         Command::Imap { once, store } => with_runtime(async move {
-            let (cfg, store) = open_store(&store).await?;
-            let stop = pii_scrubber::shutdown::Stop::on_signal();
+            let cfg = load_config(&store.common)?;
+            let url = store.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+            let version = Detector::new(&cfg)?.version().to_string();
+            // A store that is down is waited for, as the worker waits for it.
+            let mut stop = pii_scrubber::shutdown::Stop::on_signal();
+            let Some(store) = pii_scrubber::worker::open_store(
+                "imap",
+                &url,
+                &version,
+                once,
+                &mut pii_scrubber::worker::backoff::Backoff::default(),
+                &mut stop,
+                &mut 0,
+            )
+            .await?
+            else {
+                return Ok(once_outcome("imap", once, &stop));
+            };
             let stats = pii_scrubber::imap::run(&cfg, store, once, stop.clone()).await?;
             eprintln!(
                 "imap: {} redacted, {} already redacted, {} set aside",
@@ -1034,6 +1050,26 @@ async fn run_worker(
     Ok(once_outcome("worker", once, &stopped))
 }
 
+/// Whether `e` is a store or IMAP server that could not be reached: a temporary failure
+/// (exit 75, EX_TEMPFAIL), not an unusable config; cron or a script may retry later.
+fn unreachable(e: &anyhow::Error) -> bool {
+    use pii_scrubber::imap::ImapError;
+    use pii_scrubber::store::StoreError;
+    use pii_scrubber::worker::WorkerError;
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<StoreError>()
+            .is_some_and(StoreError::is_unreachable)
+            || cause
+                .downcast_ref::<ImapError>()
+                .is_some_and(ImapError::is_unreachable)
+            || matches!(
+                cause.downcast_ref::<WorkerError>(),
+                Some(WorkerError::Store(s)) if s.is_unreachable()
+            )
+    })
+}
+
 /// How a run ends that was stopped or not: a `--once` run stopped by SIGTERM or Ctrl-C before
 /// it was done exits 75 (EX_TEMPFAIL), so that cron or a script does not take it for a complete
 /// run; what is left stays for the next one. A long-running process stops with success.
@@ -1149,7 +1185,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("pii-scrubber: {e:#}");
-            ExitCode::from(2)
+            if unreachable(&e) {
+                ExitCode::from(EX_TEMPFAIL)
+            } else {
+                ExitCode::from(2)
+            }
         }
     }
 }

@@ -60,6 +60,11 @@ impl Stop {
         woken || self.is_set()
     }
 
+    /// Resolves when stopping is asked for, without giving up the flag (for `select!`).
+    pub async fn raised(&mut self) {
+        let _ = self.0.wait_for(|s| *s).await;
+    }
+
     /// The underlying channel, for code that waits on a `watch::Receiver`.
     pub fn receiver(&self) -> watch::Receiver<bool> {
         self.0.clone()

@@ -495,7 +495,8 @@ fn a_once_run_ends_with_an_error_when_the_store_or_drop_directory_is_unusable() 
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    // A store that cannot be reached is a temporary failure (EX_TEMPFAIL), not a bad config.
+    assert_eq!(out.status.code(), Some(75), "{err}");
     assert!(
         err.contains("retrying in") && err.contains("unable to open"),
         "{err}"
@@ -521,6 +522,29 @@ fn a_once_run_ends_with_an_error_when_the_store_or_drop_directory_is_unusable() 
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("the drop directory does not exist"), "{err}");
+}
+
+#[test]
+fn an_unreachable_postgresql_is_named_at_once_and_is_a_temporary_failure() {
+    // A port nobody listens on: refused at once, not after the pool's 10 s timeout.
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let url = format!("postgres://postgres@127.0.0.1:{closed}/test");
+    let started = std::time::Instant::now();
+    let out = crate::cli::bin()
+        .args(["report", "--store", &url])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(75), "{err}");
+    assert!(err.contains("Connection refused"), "{err}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]

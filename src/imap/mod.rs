@@ -102,7 +102,7 @@ pub async fn source(
 #[derive(Debug, thiserror::Error)]
 pub enum ImapError {
     /// The connection failed or dropped (retried with backoff).
-    #[error("connection: {0}")]
+    #[error("IMAP connection: {0}")]
     Connection(String),
     /// The server refused a command.
     #[error("server refused {command}: {reason}")]
@@ -130,6 +130,15 @@ impl ImapError {
     /// Whether reconnecting may help.
     pub fn is_connection(&self) -> bool {
         matches!(self, ImapError::Connection(_))
+    }
+
+    /// Whether the server or the store could not be reached: a later run may succeed.
+    pub fn is_unreachable(&self) -> bool {
+        match self {
+            ImapError::Connection(_) => true,
+            ImapError::Store(e) => e.is_unreachable(),
+            _ => false,
+        }
     }
 
     /// Wraps an async-imap error for `command`. Parse errors carry raw server bytes (which may be

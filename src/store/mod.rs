@@ -80,6 +80,11 @@ impl StoreError {
     pub fn is_permanent(&self) -> bool {
         matches!(self, StoreError::Scheme(_) | StoreError::Encoding(_))
     }
+
+    /// Whether the database could not be reached or opened: a later run may succeed.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, StoreError::Connect { .. })
+    }
 }
 
 /// A database error as users read it. For an error the server returned, its message alone:
@@ -426,6 +431,9 @@ fn migrator(backend: Backend) -> Migrator {
     ])
 }
 
+/// How long opening a store waits for the database to answer.
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 impl Store {
     /// Opens (and on SQLite creates) the store at `url`, runs the embedded migrations.
     /// `rules_version` is recorded with every audit row.
@@ -459,11 +467,30 @@ impl Store {
         } else {
             options = options.max_connections(8);
         }
-        let pool = match options
-            .acquire_timeout(std::time::Duration::from_secs(10))
-            .connect(&url)
-            .await
-        {
+        if backend == Backend::Postgres {
+            // One direct connection first: a server that refuses or rejects it says so at once,
+            // where the pool would retry until its timeout and then only say that it timed out.
+            use sqlx::Connection;
+            let attempt = sqlx::AnyConnection::connect(&url);
+            let reason = match tokio::time::timeout(CONNECT_TIMEOUT, attempt).await {
+                Ok(Ok(conn)) => {
+                    let _ = conn.close().await;
+                    None
+                }
+                Ok(Err(reason)) => Some(reason),
+                Err(_) => Some(sqlx::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()),
+                ))),
+            };
+            if let Some(reason) = reason {
+                return Err(StoreError::Connect {
+                    target: shown_url(&url),
+                    reason,
+                });
+            }
+        }
+        let pool = match options.acquire_timeout(CONNECT_TIMEOUT).connect(&url).await {
             Ok(pool) => pool,
             Err(e) => {
                 // The pool only says it timed out: one direct attempt tells why (refused,

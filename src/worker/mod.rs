@@ -109,7 +109,12 @@ pub async fn open_store(
 ) -> Result<Option<Store>, StoreError> {
     let mut attempts = 0;
     loop {
-        match Store::open(url, rules_version).await {
+        // A stop is honoured during an attempt too, not only between attempts.
+        let opened = tokio::select! {
+            opened = Store::open(url, rules_version) => opened,
+            () = stop.raised() => return Ok(None),
+        };
+        match opened {
             Ok(s) => {
                 backoff.reset();
                 return Ok(Some(s));
