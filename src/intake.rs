@@ -100,6 +100,9 @@ fn split_offset(t: &str) -> (&str, i64) {
     (t, 0)
 }
 
+/// How far ahead of this machine's clock a message's `created_at` may lie (clocks differ).
+const MAX_CLOCK_SKEW: i64 = 2 * 86_400;
+
 /// The incoming message and requester a record describes; an error names the missing field.
 pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), String> {
     let id = match rec.id.as_deref() {
@@ -112,6 +115,14 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
         Some(t) => timestamp(&t).ok_or("field \"created_at\" is not an RFC 3339 time or a date")?,
         None => now(),
     };
+    // Retention counts from this time: one far ahead (milliseconds read as seconds) would keep
+    // the message's data for ever.
+    if created_at > now() + MAX_CLOCK_SKEW {
+        return Err(
+            "field \"created_at\" lies in the future (Unix seconds are expected, not milliseconds)"
+                .into(),
+        );
+    }
     Ok(match kind {
         Kind::Tickets => {
             let requester = Requester {

@@ -249,8 +249,8 @@ struct IoArgs {
     /// Output file (default stdout).
     #[arg(long, short = 'o')]
     output: Option<PathBuf>,
-    /// Input format: JSONL records, or the whole input as one plain text; auto looks at the
-    /// first character ('{' = JSONL).
+    /// Input format: JSONL records, or the whole input as one plain text; auto reads a
+    /// *.jsonl or *.ndjson file as JSONL, other input by its first character ('{' = JSONL).
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     input_format: InputFormat,
     #[command(flatten)]
@@ -353,7 +353,13 @@ fn run_records(io_args: &IoArgs, method: Method, redact: bool) -> Result<ExitCod
     refuse_output_onto_input(&io_args.input, &io_args.output)?;
     let (mut input, name, len) = open_input(&io_args.input)?;
     let mut out = open_output(&io_args.output)?;
+    // A file named as JSONL is read as JSONL whatever its first line is: a broken first record
+    // is reported, not the whole file taken for one text.
+    let named_jsonl = [".jsonl", ".ndjson"]
+        .iter()
+        .any(|ext| io_args.input.to_ascii_lowercase().ends_with(ext));
     let format = match io_args.input_format {
+        InputFormat::Auto if named_jsonl => InputFormat::Jsonl,
         InputFormat::Auto => {
             let buf = input.fill_buf()?;
             let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);

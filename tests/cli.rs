@@ -331,6 +331,13 @@ fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
     let out = run(&["scan", "-"], format!("\u{feff}{record}").as_bytes());
     assert!(out.status.success());
     assert_eq!(lines(&out)[0]["findings"][0]["label"], "BSN");
+    // A .jsonl file whose first line is broken is still read as JSONL: the line is named.
+    let first_broken = dir.path().join("first-broken.jsonl");
+    std::fs::write(&first_broken, format!("[1,2]\n{record}")).unwrap();
+    let out = run(&["scan", first_broken.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("first-broken.jsonl:1: invalid type"));
+    assert_eq!(lines(&out)[0]["findings"][0]["label"], "BSN");
     // A directory as input.
     let out = run(&["scan", dir.path().to_str().unwrap()], b"");
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a directory"));
@@ -541,6 +548,7 @@ fn ingest_names_lines_whose_fields_cannot_be_read() {
         serde_json::json!({"id": "B", "created_at": "gisteren", "text": "hoi"}),
         serde_json::json!({"id": "C", "created_at": "2026-01-05T10:00:00+01:00", "text": "hoi"}),
         serde_json::json!({"id": {"n": 4}, "text": "hoi"}),
+        serde_json::json!({"id": "E", "created_at": 1_767_607_200_000_i64, "text": "hoi"}),
     ];
     let input: String = tickets.iter().map(|t| format!("{t}\n")).collect();
     let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
@@ -553,6 +561,10 @@ fn ingest_names_lines_whose_fields_cannot_be_read() {
     assert!(err.contains("<stdin>:2: field \"created_at\""), "{err}");
     assert!(
         err.contains("<stdin>:4: field \"id\" must be a string or a number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("<stdin>:5: field \"created_at\" lies in the future"),
         "{err}"
     );
     assert!(err.contains("1 message(s) stored"), "{err}");
