@@ -1116,9 +1116,20 @@ async fn a_database_error_reads_as_the_servers_message_alone() {
     let base = pg_base();
     let (server, _) = base.rsplit_once('/').unwrap();
     let url = format!("{server}/pii_scrubber_no_such_database");
-    let err = Store::open(&url, "test").await.unwrap_err().to_string();
+    let err = Store::open(&url, "test").await.unwrap_err();
+    // Refused for good by a server that answered: not retried, not a temporary failure.
+    assert!(err.is_permanent() && !err.is_unreachable());
+    let err = err.to_string();
     assert!(
         err.ends_with("database \"pii_scrubber_no_such_database\" does not exist"),
         "{err}"
     );
+    // A long-running worker stops at once with it (exit 2), instead of retrying for ever.
+    let out = crate::cli::bin()
+        .args(["worker", "--store", &url])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains("retrying"), "{stderr}");
 }

@@ -75,15 +75,31 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// Whether waiting cannot help: a URL of another database, a database not in UTF-8. A
-    /// store that is down, unreachable or not created yet can come up; these cannot.
+    /// Whether waiting cannot help: a URL of another database, a database not in UTF-8, a
+    /// server that refuses the role, the database or the password. A store that is down,
+    /// unreachable or starting up can come up; these cannot.
     pub fn is_permanent(&self) -> bool {
-        matches!(self, StoreError::Scheme(_) | StoreError::Encoding(_))
+        matches!(self, StoreError::Scheme(_) | StoreError::Encoding(_)) || self.refused_by_server()
     }
 
     /// Whether the database could not be reached or opened: a later run may succeed.
     pub fn is_unreachable(&self) -> bool {
-        matches!(self, StoreError::Connect { .. })
+        matches!(self, StoreError::Connect { .. }) && !self.refused_by_server()
+    }
+
+    /// A PostgreSQL server that answered and refused the connection for good: an unknown role
+    /// or database, a wrong password. A server still starting up (`57P03`) is not one, nor is
+    /// a SQLite file that cannot be opened yet (its directory may appear).
+    fn refused_by_server(&self) -> bool {
+        match self {
+            StoreError::Connect {
+                reason: sqlx::Error::Database(db),
+                ..
+            } => db
+                .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                .is_some_and(|pg| pg.code() != "57P03"),
+            _ => false,
+        }
     }
 }
 
