@@ -585,16 +585,9 @@ fn run() -> Result<ExitCode> {
             let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
             // A store that is not up yet (at boot) is waited for, as the worker waits for it.
             let mut stop = pii_scrubber::shutdown::Stop::on_signal();
-            let Some(st) = pii_scrubber::worker::open_store(
-                "serve",
-                &url,
-                scrubber.detector.version(),
-                false,
-                &mut pii_scrubber::worker::backoff::Backoff::default(),
-                &mut stop,
-                &mut 0,
-            )
-            .await?
+            let Some(st) =
+                wait_for_store("serve", &url, scrubber.detector.version(), false, &mut stop)
+                    .await?
             else {
                 return Ok(ExitCode::SUCCESS);
             };
@@ -631,17 +624,7 @@ fn run() -> Result<ExitCode> {
             let version = Detector::new(&cfg)?.version().to_string();
             // A store that is down is waited for, as the worker waits for it.
             let mut stop = pii_scrubber::shutdown::Stop::on_signal();
-            let Some(store) = pii_scrubber::worker::open_store(
-                "imap",
-                &url,
-                &version,
-                once,
-                &mut pii_scrubber::worker::backoff::Backoff::default(),
-                &mut stop,
-                &mut 0,
-            )
-            .await?
-            else {
+            let Some(store) = wait_for_store("imap", &url, &version, once, &mut stop).await? else {
                 return Ok(once_outcome("imap", once, &stop));
             };
             let stats = pii_scrubber::imap::run(&cfg, store, once, stop.clone()).await?;
@@ -1003,18 +986,8 @@ async fn run_worker(
         let listener = tokio::net::TcpListener::bind(&addr)
             .await
             .with_context(|| format!("{addr}: cannot listen"))?;
-        let mut retries = 0;
-        let mut backoff = worker::backoff::Backoff::default();
-        let Some(st) = worker::open_store(
-            "worker",
-            &url,
-            scrubber.detector.version(),
-            once,
-            &mut backoff,
-            &mut stop,
-            &mut retries,
-        )
-        .await?
+        let Some(st) =
+            wait_for_store("worker", &url, scrubber.detector.version(), once, &mut stop).await?
         else {
             return Ok(once_outcome("worker", once, &stopped));
         };
@@ -1054,6 +1027,29 @@ async fn run_worker(
         );
     }
     Ok(once_outcome("worker", once, &stopped))
+}
+
+/// Opens the store of command `who`, waiting with backoff while it is down
+/// ([`pii_scrubber::worker::open_store`]); `None` if stopped first.
+async fn wait_for_store(
+    who: &str,
+    url: &str,
+    rules_version: &str,
+    once: bool,
+    stop: &mut pii_scrubber::shutdown::Stop,
+) -> Result<Option<pii_scrubber::store::Store>> {
+    let mut backoff = pii_scrubber::worker::backoff::Backoff::default();
+    let mut retries = 0;
+    Ok(pii_scrubber::worker::open_store(
+        who,
+        url,
+        rules_version,
+        once,
+        &mut backoff,
+        stop,
+        &mut retries,
+    )
+    .await?)
 }
 
 /// Whether `e` is a store or IMAP server that could not be reached: a temporary failure
