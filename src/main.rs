@@ -227,6 +227,13 @@ struct StoreArgs {
     common: Common,
 }
 
+impl StoreArgs {
+    /// The store URL: `--store` (or `$PII_SCRUBBER_STORE`), else `[store] url` of `cfg`.
+    fn url(&self, cfg: &Config) -> String {
+        self.store.clone().unwrap_or_else(|| cfg.store.url.clone())
+    }
+}
+
 #[derive(Subcommand)]
 enum RulesCommand {
     /// Check every rule's must_match / must_not_match examples.
@@ -581,7 +588,7 @@ fn run() -> Result<ExitCode> {
                     )
                 })?;
             let cfg = load_config(&store.common)?;
-            let url = store.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+            let url = store.url(&cfg);
             let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
             // A store that is not up yet (at boot) is waited for, as the worker waits for it.
             let mut stop = pii_scrubber::shutdown::Stop::on_signal();
@@ -620,14 +627,15 @@ fn run() -> Result<ExitCode> {
         }),
         Command::Imap { once, store } => with_runtime(async move {
             let cfg = load_config(&store.common)?;
-            let url = store.store.clone().unwrap_or_else(|| cfg.store.url.clone());
-            let version = Detector::new(&cfg)?.version().to_string();
+            let url = store.url(&cfg);
+            let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
             // A store that is down is waited for, as the worker waits for it.
             let mut stop = pii_scrubber::shutdown::Stop::on_signal();
+            let version = scrubber.detector.version().to_string();
             let Some(store) = wait_for_store("imap", &url, &version, once, &mut stop).await? else {
                 return Ok(once_outcome("imap", once, &stop));
             };
-            let stats = pii_scrubber::imap::run(&cfg, store, once, stop.clone()).await?;
+            let stats = pii_scrubber::imap::run(&cfg, store, scrubber, once, stop.clone()).await?;
             eprintln!(
                 "imap: {} redacted, {} already redacted, {} set aside",
                 stats.processed, stats.skipped, stats.failed
@@ -873,7 +881,7 @@ async fn open_store_with(
     create: bool,
 ) -> Result<(Config, pii_scrubber::store::Store)> {
     let cfg = load_config(&args.common)?;
-    let url = args.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+    let url = args.url(&cfg);
     if !create {
         if let Some(path) = sqlite_file(&url) {
             if !path.exists() {
@@ -955,7 +963,7 @@ async fn run_worker(
 ) -> Result<ExitCode> {
     use pii_scrubber::worker;
     let cfg = load_config(&args.common)?;
-    let url = args.store.clone().unwrap_or_else(|| cfg.store.url.clone());
+    let url = args.url(&cfg);
     // One set of compiled rules serves every source.
     let scrubber = std::sync::Arc::new(build_scrubber(&cfg, Method::Placeholder)?);
     let mut stop = pii_scrubber::shutdown::Stop::on_signal();
@@ -1065,10 +1073,9 @@ fn unreachable(e: &anyhow::Error) -> bool {
             || cause
                 .downcast_ref::<ImapError>()
                 .is_some_and(ImapError::is_unreachable)
-            || matches!(
-                cause.downcast_ref::<WorkerError>(),
-                Some(WorkerError::Store(s)) if s.is_unreachable()
-            )
+            || cause
+                .downcast_ref::<WorkerError>()
+                .is_some_and(WorkerError::is_unreachable)
     })
 }
 

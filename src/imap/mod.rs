@@ -52,17 +52,17 @@ pub fn quiet_panics(prefix: &'static str) {
     }));
 }
 
-/// Runs the worker the configuration describes until SIGTERM/SIGINT (or, with `once`, until
-/// the folders are drained).
+/// Runs the worker the configuration describes, redacting with `scrubber`, until `stop` is
+/// raised (or, with `once`, until the folders are drained).
 pub async fn run(
     cfg: &crate::Config,
     store: crate::store::Store,
+    scrubber: crate::pipeline::Scrubber,
     once: bool,
     stop: crate::shutdown::Stop,
 ) -> anyhow::Result<Stats> {
     let password = password(cfg)?;
     quiet_panics("imap");
-    let scrubber = crate::pipeline::Scrubber::from_config(cfg, crate::redact::Method::Placeholder)?;
     let stats = source(
         cfg,
         password,

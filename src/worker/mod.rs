@@ -83,6 +83,11 @@ pub enum WorkerError {
 }
 
 impl WorkerError {
+    /// Whether the store could not be reached: a later run may succeed.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, WorkerError::Store(e) if e.is_unreachable())
+    }
+
     fn io(path: &Path, reason: std::io::Error) -> WorkerError {
         WorkerError::Io {
             path: path.display().to_string(),
