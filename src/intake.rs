@@ -108,7 +108,18 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
     let id = match rec.id.as_deref() {
         None => return Err("missing field \"id\"".into()),
         Some(raw) if raw.get() == "null" => return Err("missing field \"id\"".into()),
-        Some(raw) => raw_string(raw).ok_or("field \"id\" must be a string or a number")?,
+        Some(raw) => match serde_json::from_str::<serde_json::Value>(raw.get()) {
+            Ok(serde_json::Value::String(s)) if s.trim().is_empty() => {
+                return Err("field \"id\" is empty".into())
+            }
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(serde_json::Value::Number(n)) => n.to_string(),
+            // Valid JSON that serde_json cannot hold: a number beyond f64 (`1e400`).
+            Err(_) => {
+                return Err("field \"id\" is a number out of range; write it as a string".into())
+            }
+            Ok(_) => return Err("field \"id\" must be a string or a number".into()),
+        },
     };
     check_field_types(kind, rec)?;
     let created_at = match field(rec, "created_at") {

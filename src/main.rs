@@ -204,11 +204,11 @@ enum Command {
         /// JSONL input; default: the corpus repeated to --size-mb.
         file: Option<PathBuf>,
         /// Size of the generated input in MB when no FILE is given.
-        #[arg(long, default_value_t = 50)]
-        size_mb: usize,
+        #[arg(long, default_value_t = 50, conflicts_with = "file", value_parser = clap::value_parser!(u32).range(1..=4096))]
+        size_mb: u32,
         /// Corpus to repeat when no FILE is given [default: corpus/messages.jsonl if present,
         /// else the copy of the annotated corpus built into the binary].
-        #[arg(long)]
+        #[arg(long, conflicts_with = "file")]
         corpus: Option<PathBuf>,
         /// Machine-readable output.
         #[arg(long)]
@@ -705,11 +705,12 @@ fn run() -> Result<ExitCode> {
 
 fn run_bench(
     file: Option<PathBuf>,
-    size_mb: usize,
+    size_mb: u32,
     corpus: Option<PathBuf>,
     json: bool,
     common: &Common,
 ) -> Result<ExitCode> {
+    let size = (size_mb as usize) << 20;
     // The annotated corpus (synthetic data), for a bench run outside the repository.
     const BUILT_IN_CORPUS: &str = include_str!("../corpus/messages.jsonl");
     let in_repository = Path::new("corpus/messages.jsonl");
@@ -724,9 +725,9 @@ fn run_bench(
         (None, Some(c)) => {
             let text = std::fs::read_to_string(c)
                 .with_context(|| format!("{}: cannot read corpus", c.display()))?;
-            pii_scrubber::bench::synthesize(&text, size_mb << 20)
+            pii_scrubber::bench::synthesize(&text, size)
         }
-        (None, None) => pii_scrubber::bench::synthesize(BUILT_IN_CORPUS, size_mb << 20),
+        (None, None) => pii_scrubber::bench::synthesize(BUILT_IN_CORPUS, size),
     };
     let t0 = Instant::now();
     let cfg = load_config(common)?;
@@ -735,13 +736,17 @@ fn run_bench(
     scrubber.detector.language_detector().preload();
     let startup = t0.elapsed();
     let r = pii_scrubber::bench::run_single_thread(&scrubber, &input);
+    let input_name = file
+        .as_ref()
+        .map_or(corpus_name, |f| f.display().to_string());
     if r.malformed_lines > 0 {
         eprintln!(
-            "{}: {} malformed line(s) not scanned (see `pii-scrubber scan` for where)",
-            file.as_ref()
-                .map_or(corpus_name, |f| f.display().to_string()),
+            "{input_name}: {} malformed line(s) not scanned (see `pii-scrubber scan` for where)",
             r.malformed_lines
         );
+    }
+    if r.messages == 0 {
+        anyhow::bail!("{input_name}: no message to scan, so nothing was measured");
     }
     if json {
         let v = serde_json::json!({ "startup_ms": startup.as_secs_f64() * 1e3, "result": r });

@@ -31,7 +31,7 @@ impl Stop {
         let (tx, rx) = watch::channel(false);
         tokio::spawn(async move {
             signal().await;
-            eprintln!("stopping: finishing the current batch");
+            eprintln!("stopping (signal received): finishing the work in hand");
             let _ = tx.send(true);
         });
         Stop(rx)

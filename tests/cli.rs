@@ -368,6 +368,18 @@ fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
         result["result"]["findings"].as_u64().unwrap() > 1000,
         "{result}"
     );
+    // Nothing to measure is an error, not a figure of 0 MB/s; options that only shape the
+    // generated input are refused beside a FILE instead of being ignored.
+    let empty = dir.path().join("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    let out = run(&["bench", empty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty.jsonl: no message to scan"));
+    let out = run(&["bench", "--size-mb", "0"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["bench", "--size-mb", "5", empty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
     // Output cut off by the reader (`| head`) ends the command quietly, without a panic.
     let mut child = bin()
         .args(["rules", "list"])
@@ -549,8 +561,10 @@ fn ingest_names_lines_whose_fields_cannot_be_read() {
         serde_json::json!({"id": "C", "created_at": "2026-01-05T10:00:00+01:00", "text": "hoi"}),
         serde_json::json!({"id": {"n": 4}, "text": "hoi"}),
         serde_json::json!({"id": "E", "created_at": 1_767_607_200_000_i64, "text": "hoi"}),
+        serde_json::json!({"id": " ", "text": "hoi"}),
     ];
-    let input: String = tickets.iter().map(|t| format!("{t}\n")).collect();
+    let mut input: String = tickets.iter().map(|t| format!("{t}\n")).collect();
+    input.push_str("{\"id\": 1e400, \"text\": \"hoi\"}\n");
     let out = run(&["ingest", "tickets", "--store", &url], input.as_bytes());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
@@ -565,6 +579,11 @@ fn ingest_names_lines_whose_fields_cannot_be_read() {
     );
     assert!(
         err.contains("<stdin>:5: field \"created_at\" lies in the future"),
+        "{err}"
+    );
+    assert!(err.contains("<stdin>:6: field \"id\" is empty"), "{err}");
+    assert!(
+        err.contains("<stdin>:7: field \"id\" is a number out of range"),
         "{err}"
     );
     assert!(err.contains("1 message(s) stored"), "{err}");
