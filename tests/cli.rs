@@ -373,7 +373,7 @@ fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
     let empty = dir.path().join("empty.jsonl");
     std::fs::write(&empty, "").unwrap();
     let out = run(&["bench", empty.to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("empty.jsonl: no message to scan"));
     let out = run(&["bench", "--size-mb", "0"], b"");
     assert_eq!(out.status.code(), Some(2));
