@@ -126,6 +126,10 @@ pub struct OrganisationConfig {
     /// Social-media handles.
     #[serde(default)]
     pub handles: Vec<String>,
+    /// Names of its products and models that read like personal data (a bike model called
+    /// `Polderpad 3` reads like a street and house number).
+    #[serde(default)]
+    pub products: Vec<String>,
 }
 
 /// `[detect]`: which rules and labels to use.

@@ -132,6 +132,9 @@ struct Pattern {
     re: Regex,
     /// Index of the `value` capture group, if the pattern has one.
     value_group: Option<usize>,
+    /// Index of the `not` capture group, if the pattern has one: a match in which it takes part
+    /// is no candidate (a date followed by a time is a timestamp).
+    not_group: Option<usize>,
     /// Capture groups whose text must be in a membership set of the detector.
     list_groups: Vec<(usize, ListSetId)>,
     /// Its slot in [`Scratch`]'s capture locations.
@@ -141,7 +144,7 @@ struct Pattern {
 impl Pattern {
     /// Whether a search needs capture groups (else the whole match is the span).
     fn needs_captures(&self) -> bool {
-        self.value_group.is_some() || !self.list_groups.is_empty()
+        self.value_group.is_some() || self.not_group.is_some() || !self.list_groups.is_empty()
     }
 }
 
@@ -790,6 +793,7 @@ impl Detector {
                 .collect::<Result<Vec<_>, RuleError>>()?;
             rule.regexes.push(Pattern {
                 value_group: group_index(&re, "value"),
+                not_group: group_index(&re, "not"),
                 re,
                 list_groups,
                 slot,
@@ -1144,7 +1148,8 @@ impl Detector {
                             };
                             let listed = self
                                 .groups_listed(pattern, |g| locs.get(g).map(|(s, e)| &text[s..e]));
-                            (whole.start(), whole.end(), value.filter(|_| listed))
+                            let refused = pattern.not_group.is_some_and(|g| locs.get(g).is_some());
+                            (whole.start(), whole.end(), value.filter(|_| listed && !refused))
                         })
                     } else {
                         re.find_at(hay, pos)

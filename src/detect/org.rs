@@ -15,6 +15,8 @@ use crate::label::Label;
 #[derive(Debug, Clone, Default)]
 pub struct Organisation {
     keys: HashSet<String>,
+    /// Product names, lower-case, as words.
+    products: Vec<Vec<String>>,
     phones: HashSet<String>,
     domains: Vec<String>,
     /// Lower-case names and their distinctive first words.
@@ -85,6 +87,12 @@ impl Organisation {
                 }
             }
         }
+        for p in &cfg.products {
+            let words: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
+            if !words.is_empty() {
+                org.products.push(words);
+            }
+        }
         for d in &cfg.domains {
             org.domains
                 .push(d.trim().trim_start_matches('@').to_lowercase());
@@ -129,6 +137,7 @@ impl Organisation {
             && self.phones.is_empty()
             && self.domains.is_empty()
             && self.names.is_empty()
+            && self.products.is_empty()
     }
 
     /// Whether `domain` is one of the organisation's domains or a subdomain of one.
@@ -139,8 +148,27 @@ impl Organisation {
             .any(|own| d == *own || d.ends_with(&format!(".{own}")))
     }
 
-    /// Whether the finding `text` of `label` is the organisation's own data.
+    /// Whether the finding `text` of `label` is the organisation's own data: one of its values
+    /// or products.
     pub fn owns(&self, label: Label, text: &str) -> bool {
+        self.owns_value(label, text) || self.is_product(text)
+    }
+
+    /// Whether `text` is one of the products (in any case), perhaps after an article that a
+    /// rule took for part of a name (`De Havenkade 8` at the start of a sentence).
+    fn is_product(&self, text: &str) -> bool {
+        const ARTICLES: [&str; 9] = ["de", "het", "een", "the", "a", "das", "der", "die", "ein"];
+        if self.products.is_empty() {
+            return false;
+        }
+        let mut words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        if words.len() > 1 && ARTICLES.contains(&words[0].as_str()) {
+            words.remove(0);
+        }
+        self.products.contains(&words)
+    }
+
+    fn owns_value(&self, label: Label, text: &str) -> bool {
         match label {
             Label::Email => text
                 .rsplit_once('@')
@@ -186,6 +214,7 @@ mod tests {
             kvk: vec!["12345678".into()],
             btw: vec!["NL123456782B01".into()],
             handles: vec!["@ZonnestraalNL".into()],
+            products: vec!["Lichtpad 3".into()],
         })
     }
 
@@ -214,6 +243,11 @@ mod tests {
         assert!(o.owns(Label::Bsn, "NL 123456782 B01"));
         assert!(o.owns(Label::Person, "Zonnestraal"));
         assert!(!o.owns(Label::Address, "Kerkstraat 1"));
+        // A product named like a street, also after a capitalised article; not a longer street.
+        assert!(o.owns(Label::Address, "Lichtpad 3"));
+        assert!(o.owns(Label::Address, "De LICHTPAD 3"));
+        assert!(!o.owns(Label::Address, "Lichtpad 31"));
+        assert!(!o.owns(Label::Address, "Oude Lichtpad 3a"));
     }
 
     #[test]
