@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 7] = [
+const HELD_OUT: [&str; 8] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -14,13 +14,23 @@ const HELD_OUT: [&str; 7] = [
     "corpus/heldout5/gold.jsonl",
     "corpus/heldout6/gold.jsonl",
     "corpus/heldout7/gold.jsonl",
+    // Written to another organisation: its `pii-scrubber.toml` sits beside it.
+    "corpus/heldout8/gold.jsonl",
 ];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`
-/// messages, micro F1 (lenient) >= 0.95, at most 3 % of PII-free messages flagged.
+/// messages, micro F1 (lenient) >= 0.95, at most 3 % of PII-free messages flagged. A set
+/// written to another organisation than the shipped config's has its own `pii-scrubber.toml`
+/// beside it.
 fn meets_the_bar(path: &str, min_messages: usize) -> Report {
     let gold = std::fs::read_to_string(root().join(path)).expect("gold set present");
-    let report = evaluate(detector(), &gold, path, false).expect("gold set parses");
+    let own_config = root().join(path).with_file_name("pii-scrubber.toml");
+    let own_detector = own_config.exists().then(|| {
+        let config = pii_scrubber::Config::load(&own_config).expect("the set's config loads");
+        pii_scrubber::Detector::new(&config).expect("shipped rules compile")
+    });
+    let detector = own_detector.as_ref().unwrap_or_else(|| detector());
+    let report = evaluate(detector, &gold, path, false).expect("gold set parses");
     assert!(
         report.messages >= min_messages,
         "{path}: {} messages",

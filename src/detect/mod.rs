@@ -1149,7 +1149,11 @@ impl Detector {
                             let listed = self
                                 .groups_listed(pattern, |g| locs.get(g).map(|(s, e)| &text[s..e]));
                             let refused = pattern.not_group.is_some_and(|g| locs.get(g).is_some());
-                            (whole.start(), whole.end(), value.filter(|_| listed && !refused))
+                            (
+                                whole.start(),
+                                whole.end(),
+                                value.filter(|_| listed && !refused),
+                            )
                         })
                     } else {
                         re.find_at(hay, pos)
