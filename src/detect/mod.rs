@@ -1992,6 +1992,26 @@ mod tests {
     }
 
     #[test]
+    fn a_match_in_which_the_not_group_takes_part_is_no_candidate() {
+        let d = one_rule(
+            "id = \"t.date\"\nlabel = \"DATE_OF_BIRTH\"\n\
+             patterns = ['(?-u:\\b)(?P<value>[0-9]{2}-[0-9]{2}-[0-9]{4})(?P<not>,? [0-9]{2}:[0-9]{2})?']\n",
+        )
+        .unwrap();
+        let found = |text: &str| -> Vec<String> {
+            d.detect(text)
+                .findings
+                .iter()
+                .map(|f| text[f.start..f.end].to_string())
+                .collect()
+        };
+        assert_eq!(found("op 12-03-1985 geboren"), ["12-03-1985"]);
+        // A date followed by a time is refused, and the search goes on after it.
+        assert_eq!(found("12-03-2025, 10:42 - Jan: 01-02-1990"), ["01-02-1990"]);
+        assert!(found("12-03-2025 10:42").is_empty());
+    }
+
+    #[test]
     fn in_list_errors_name_the_rule_and_the_problem() {
         let rule = |in_list: &str| {
             one_rule(&format!(
