@@ -1958,6 +1958,15 @@ mod tests {
     }
 
     /// A detector of one rule (TOML body) with the word list `names`.
+    /// The values `d` finds in `text`.
+    fn found_values(d: &Detector, text: &str) -> Vec<String> {
+        d.detect(text)
+            .findings
+            .iter()
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
     fn one_rule(rule: &str) -> Result<Detector, DetectError> {
         let sources = [Source {
             name: "t.toml".into(),
@@ -1976,13 +1985,7 @@ mod tests {
              in_list = { first = \"names\" }\n",
         )
         .unwrap();
-        let found = |text: &str| -> Vec<String> {
-            d.detect(text)
-                .findings
-                .iter()
-                .map(|f| text[f.start..f.end].to_string())
-                .collect()
-        };
+        let found = |text: &str| found_values(&d, text);
         // `Morgen Pieter` is rejected (Morgen is not listed); the search goes on at `Pieter`.
         assert_eq!(found("Morgen Pieter Jansen belt."), ["Pieter Jansen"]);
         assert_eq!(found("Morgen Jansen belt."), Vec::<String>::new());
@@ -1998,13 +2001,7 @@ mod tests {
              patterns = ['(?-u:\\b)(?P<value>[0-9]{2}-[0-9]{2}-[0-9]{4})(?P<not>,? [0-9]{2}:[0-9]{2})?']\n",
         )
         .unwrap();
-        let found = |text: &str| -> Vec<String> {
-            d.detect(text)
-                .findings
-                .iter()
-                .map(|f| text[f.start..f.end].to_string())
-                .collect()
-        };
+        let found = |text: &str| found_values(&d, text);
         assert_eq!(found("op 12-03-1985 geboren"), ["12-03-1985"]);
         // A date followed by a time is refused, and the search goes on after it.
         assert_eq!(found("12-03-2025, 10:42 - Jan: 01-02-1990"), ["01-02-1990"]);
