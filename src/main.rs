@@ -805,6 +805,24 @@ fn run_redact_mail(input: &str, output: &Option<PathBuf>, common: &Common) -> Re
 const EX_TEMPFAIL: u8 = 75;
 
 /// `filter`: stdin → stdout; nothing on stdout and exit 75 on any failure, panics included.
+/// Whether standard output is `/dev/null`, where the filter's message would vanish. A closed
+/// stdout looks the same: the Rust runtime opens `/dev/null` on a closed descriptor 1.
+fn stdout_is_dev_null() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(out), Ok(null)) = (
+            std::fs::metadata("/proc/self/fd/1"),
+            std::fs::metadata("/dev/null"),
+        ) else {
+            return false;
+        };
+        out.dev() == null.dev() && out.ino() == null.ino()
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
+}
+
 fn run_filter(common: &Common) -> ExitCode {
     // A panic message could quote input: report only where it happened.
     std::panic::set_hook(Box::new(|info| {
@@ -815,6 +833,11 @@ fn run_filter(common: &Common) -> ExitCode {
         eprintln!("pii-scrubber filter: internal error{at}");
     }));
     let result = std::panic::catch_unwind(|| -> Result<Vec<u8>> {
+        if stdout_is_dev_null() {
+            anyhow::bail!(
+                "stdout is /dev/null (or was closed): the redacted message would be lost"
+            );
+        }
         let cfg = load_config(common)?;
         let scrubber = build_scrubber(&cfg, Method::Placeholder)?;
         let mut raw = Vec::new();
