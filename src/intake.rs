@@ -115,10 +115,14 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
             Ok(serde_json::Value::String(s)) => s,
             Ok(serde_json::Value::Number(n)) => n.to_string(),
             // Valid JSON that serde_json cannot hold: a number beyond f64 (`1e400`).
-            Err(_) => {
+            Err(_)
+                if raw
+                    .get()
+                    .starts_with(|c: char| c == '-' || c.is_ascii_digit()) =>
+            {
                 return Err("field \"id\" is a number out of range; write it as a string".into())
             }
-            Ok(_) => return Err("field \"id\" must be a string or a number".into()),
+            _ => return Err("field \"id\" must be a string or a number".into()),
         },
     };
     check_field_types(kind, rec)?;

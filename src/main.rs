@@ -804,7 +804,6 @@ fn run_redact_mail(input: &str, output: &Option<PathBuf>, common: &Common) -> Re
 /// EX_TEMPFAIL (sysexits.h): the MTA defers the message and retries.
 const EX_TEMPFAIL: u8 = 75;
 
-/// `filter`: stdin → stdout; nothing on stdout and exit 75 on any failure, panics included.
 /// Whether standard output is `/dev/null`, where the filter's message would vanish. A closed
 /// stdout looks the same: the Rust runtime opens `/dev/null` on a closed descriptor 1.
 fn stdout_is_dev_null() -> bool {
@@ -823,6 +822,7 @@ fn stdout_is_dev_null() -> bool {
     false
 }
 
+/// `filter`: stdin → stdout; nothing on stdout and exit 75 on any failure, panics included.
 fn run_filter(common: &Common) -> ExitCode {
     // A panic message could quote input: report only where it happened.
     std::panic::set_hook(Box::new(|info| {

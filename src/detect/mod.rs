@@ -1957,7 +1957,6 @@ mod tests {
         );
     }
 
-    /// A detector of one rule (TOML body) with the word list `names`.
     /// The values `d` finds in `text`.
     fn found_values(d: &Detector, text: &str) -> Vec<String> {
         d.detect(text)
@@ -1967,6 +1966,7 @@ mod tests {
             .collect()
     }
 
+    /// A detector of one rule (TOML body) with the word list `names`.
     fn one_rule(rule: &str) -> Result<Detector, DetectError> {
         let sources = [Source {
             name: "t.toml".into(),
