@@ -108,21 +108,17 @@ pub fn incoming(kind: Kind, rec: &InputRecord) -> Result<(Incoming, Requester), 
     let id = match rec.id.as_deref() {
         None => return Err("missing field \"id\"".into()),
         Some(raw) if raw.get() == "null" => return Err("missing field \"id\"".into()),
-        Some(raw) => match serde_json::from_str::<serde_json::Value>(raw.get()) {
-            Ok(serde_json::Value::String(s)) if s.trim().is_empty() => {
-                return Err("field \"id\" is empty".into())
-            }
-            Ok(serde_json::Value::String(s)) => s,
-            Ok(serde_json::Value::Number(n)) => n.to_string(),
+        Some(raw) => match raw_string(raw) {
+            Some(s) if s.trim().is_empty() => return Err("field \"id\" is empty".into()),
+            Some(s) => s,
             // Valid JSON that serde_json cannot hold: a number beyond f64 (`1e400`).
-            Err(_)
-                if raw
-                    .get()
-                    .starts_with(|c: char| c == '-' || c.is_ascii_digit()) =>
+            None if raw
+                .get()
+                .starts_with(|c: char| c == '-' || c.is_ascii_digit()) =>
             {
                 return Err("field \"id\" is a number out of range; write it as a string".into())
             }
-            _ => return Err("field \"id\" must be a string or a number".into()),
+            None => return Err("field \"id\" must be a string or a number".into()),
         },
     };
     check_field_types(kind, rec)?;

@@ -20,9 +20,15 @@ pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn run_with(cmd: &mut Command, stdin: &[u8]) -> Output {
+    run_with_stdout(cmd, stdin, Stdio::piped())
+}
+
+/// Runs `cmd` with `stdin` as its input and its standard output sent to `stdout`; collects the
+/// rest.
+pub(crate) fn run_with_stdout(cmd: &mut Command, stdin: &[u8], stdout: Stdio) -> Output {
     let mut child = cmd
         .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+        .stdout(stdout)
         .stderr(Stdio::piped())
         .spawn()
         .expect("binary runs");

@@ -571,16 +571,11 @@ fn filter_reads_crlf_stdin_and_writes_the_redacted_message() {
 #[test]
 fn filter_with_stdout_to_dev_null_exits_75() {
     let raw = std::fs::read(eml_dir().join("12-alternative-crlf.eml")).unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pii-scrubber"))
-        .arg("filter")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The filter may exit before reading: a broken pipe here is fine.
-    let _ = child.stdin.take().unwrap().write_all(&raw);
-    let out = child.wait_with_output().unwrap();
+    let out = crate::cli::run_with_stdout(
+        crate::cli::bin().arg("filter"),
+        &raw,
+        std::process::Stdio::null(),
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(75), "{err}");
     assert!(err.contains("stdout is /dev/null"), "{err}");
