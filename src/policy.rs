@@ -361,7 +361,7 @@ impl Policy {
             Action::Redact => "redacted",
         };
         let why = if *p == default_label_policy(label) {
-            default_reason(label)
+            unknown_requester_reason(label, requester).unwrap_or_else(|| default_reason(label))
         } else {
             "configured in [policy]"
         };
@@ -369,6 +369,23 @@ impl Policy {
             action: p.action,
             reason: format!("{verb}: {why} (rule {rule})"),
         }
+    }
+}
+
+/// Why a name or contact detail is redacted when the record does not say who the requester is:
+/// then it is not known to be someone else's either.
+fn unknown_requester_reason(label: Label, r: &Requester) -> Option<&'static str> {
+    match label {
+        Label::Person if r.name.is_none() => {
+            Some("the record names no requester, so the name cannot be told to be theirs")
+        }
+        Label::Email if r.email.is_none() => Some(
+            "the record has no requester e-mail address, so this one cannot be told to be theirs",
+        ),
+        Label::Phone if r.phone.is_none() => Some(
+            "the record has no requester phone number and the message asks for no call back",
+        ),
+        _ => None,
     }
 }
 
@@ -480,6 +497,20 @@ mod tests {
         assert!(actions.contains(&(Label::Phone, Action::Keep)), "{r:?}");
         assert!(actions.contains(&(Label::Email, Action::Redact)), "{r:?}");
         assert!(actions.contains(&(Label::Person, Action::Redact)), "{r:?}");
+        let megan = r.iter().find(|x| x.0 == Label::Person).unwrap();
+        assert!(megan.2.contains("someone other than the requester"), "{r:?}");
+    }
+
+    #[test]
+    fn without_a_requester_on_the_record_the_reason_does_not_call_them_someone_else() {
+        let text = "Groet, Pieter Jansen, pieter@voorbeeld.nl, 06-12345678";
+        let r = decide(text, &Requester::default());
+        assert_eq!(r.len(), 3, "{r:?}");
+        for (label, action, reason) in &r {
+            assert_eq!(*action, Action::Redact, "{label}");
+            assert!(reason.contains("no requester"), "{label}: {reason}");
+            assert!(!reason.contains("someone other"), "{label}: {reason}");
+        }
     }
 
     #[test]
