@@ -382,9 +382,9 @@ fn unknown_requester_reason(label: Label, r: &Requester) -> Option<&'static str>
         Label::Email if r.email.is_none() => Some(
             "the record has no requester e-mail address, so this one cannot be told to be theirs",
         ),
-        Label::Phone if r.phone.is_none() => Some(
-            "the record has no requester phone number and the message asks for no call back",
-        ),
+        Label::Phone if r.phone.is_none() => {
+            Some("the record has no requester phone number and the message asks for no call back")
+        }
         _ => None,
     }
 }
@@ -498,7 +498,10 @@ mod tests {
         assert!(actions.contains(&(Label::Email, Action::Redact)), "{r:?}");
         assert!(actions.contains(&(Label::Person, Action::Redact)), "{r:?}");
         let megan = r.iter().find(|x| x.0 == Label::Person).unwrap();
-        assert!(megan.2.contains("someone other than the requester"), "{r:?}");
+        assert!(
+            megan.2.contains("someone other than the requester"),
+            "{r:?}"
+        );
     }
 
     #[test]

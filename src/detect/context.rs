@@ -445,19 +445,27 @@ impl ContextIndex {
     }
 
     /// The bytes around `start..end` in which `group`'s words count: its window, cut at the
-    /// line ends for a same-line group.
+    /// line ends for a same-line group, and at a `|` for a veto group: a veto word in another
+    /// field of a signature or table row (`KvK-nr 84207247 | 024 505 3444`) is about that
+    /// field's value.
     fn window(group: &ContextGroup, text: &str, start: usize, end: usize) -> (usize, usize) {
         let mut lo = start.saturating_sub(group.before);
         let mut hi = end + group.after;
+        let b = text.as_bytes();
+        let to = hi.min(b.len());
+        let mut cut = |stop: u8| {
+            if let Some(i) = memchr::memrchr(stop, &b[lo..start]) {
+                lo += i + 1;
+            }
+            if let Some(i) = memchr::memchr(stop, &b[end.min(to)..to]) {
+                hi = hi.min(end + i);
+            }
+        };
         if group.same_line {
-            let b = text.as_bytes();
-            if let Some(nl) = memchr::memrchr(b'\n', &b[lo..start]) {
-                lo += nl + 1;
-            }
-            let to = hi.min(b.len());
-            if let Some(nl) = memchr::memchr(b'\n', &b[end.min(to)..to]) {
-                hi = end + nl;
-            }
+            cut(b'\n');
+        }
+        if group.effect == Effect::Veto {
+            cut(b'|');
         }
         (lo, hi)
     }

@@ -220,7 +220,6 @@ const EN_WORDS_2: &[&str] = &[
     "what",
     "when",
     "which",
-    "will",
     "been",
     "but",
     "they",

@@ -1153,21 +1153,25 @@ impl Detector {
                                 whole.start(),
                                 whole.end(),
                                 value.filter(|_| listed && !refused),
+                                refused,
                             )
                         })
                     } else {
                         re.find_at(hay, pos)
-                            .map(|m| (m.start(), m.end(), Some((m.start(), m.end()))))
+                            .map(|m| (m.start(), m.end(), Some((m.start(), m.end())), false))
                     };
-                    let Some((whole_start, whole_end, value)) = found else {
+                    let Some((whole_start, whole_end, value, refused)) = found else {
                         break;
                     };
                     let accepted = value.and_then(|(s, e)| push(s, e));
                     // A rejected or trimmed match must not hide a real one that starts inside
-                    // it (`…0652 64 4111 1111 1111 1111`): look again from its next token.
+                    // it (`…0652 64 4111 1111 1111 1111`): look again from its next token. What
+                    // the `not` group refused is no name or number in any of its tokens (`blocks
+                    // A to D. Scaffolding`): look again after it.
                     let next = match accepted {
                         Some(end) if pattern.value_group.is_some() => whole_end.max(end),
                         Some(end) => end,
+                        None if refused => whole_end,
                         None => next_token_start(text, whole_start),
                     };
                     pos = if next > pos {
@@ -2006,6 +2010,19 @@ mod tests {
         // A date followed by a time is refused, and the search goes on after it.
         assert_eq!(found("12-03-2025, 10:42 - Jan: 01-02-1990"), ["01-02-1990"]);
         assert!(found("12-03-2025 10:42").is_empty());
+    }
+
+    #[test]
+    fn the_search_goes_on_after_what_the_not_group_refused_not_inside_it() {
+        let d = one_rule(
+            "id = \"t.initials\"\nlabel = \"PERSON\"\n\
+             patterns = ['(?P<not>[A-Z] to [A-Z][.] [A-Z])|(?P<value>[A-Z][.] [A-Z][a-z]+)']\n",
+        )
+        .unwrap();
+        let found = |text: &str| found_values(&d, text);
+        // Rescanning from the refused match's next token would find `D. Scaffolding`.
+        assert!(found("blocks A to D. Scaffolding stays").is_empty());
+        assert_eq!(found("blocks A to D. Post for J. Jansen"), ["J. Jansen"]);
     }
 
     #[test]
