@@ -1054,9 +1054,18 @@ async fn run_worker(
     if let Some(h) = http {
         h.await??;
     }
+    // The summary comes after the IMAP source has ended, so that a failed source is not
+    // reported below a summary that reads like a complete run.
+    let imap_stats = match imap {
+        Some(h) => Some(h.await?.map_err(|e| {
+            e.context(format!(
+                "worker: the IMAP source failed; the other sources ran ({stats})"
+            ))
+        })?),
+        None => None,
+    };
     eprintln!("worker: {stats}");
-    if let Some(h) = imap {
-        let imap_stats = h.await??;
+    if let Some(imap_stats) = imap_stats {
         eprintln!(
             "worker: imap: {} redacted, {} already redacted, {} set aside",
             imap_stats.processed, imap_stats.skipped, imap_stats.failed

@@ -55,6 +55,20 @@ async fn stores(name: &str) -> Vec<(Store, Option<tempfile::TempDir>)> {
     vec![(sqlite, Some(dir)), (pg, None)]
 }
 
+/// The worker opens its store and its IMAP source opens another at the same moment: on a new
+/// SQLite file both must come up, not one fail on a table the other's migration made.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_sqlite_store_opened_twice_at_once_migrates_once() {
+    for round in 0..8 {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let (a, b) = tokio::join!(Store::open(&url, "test"), Store::open(&url, "test"));
+        if let Err(e) = a.as_ref().and(b.as_ref()) {
+            panic!("round {round}: {e}");
+        }
+    }
+}
+
 /// Removes the PostgreSQL schema of a test.
 async fn drop_schema(name: &str) {
     drop_pg_schema(&format!("t_{name}_{}", std::process::id())).await;

@@ -525,6 +525,45 @@ fn a_once_run_ends_with_an_error_when_the_store_or_drop_directory_is_unusable() 
 }
 
 #[test]
+fn a_once_run_whose_imap_server_is_down_says_so_instead_of_a_plain_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[imap]\nhost = \"127.0.0.1\"\nport = {closed}\ntls = false\nuser = \"u\"\npassword_env = \"T_IMAP_PW\"\n"
+        ),
+    )
+    .unwrap();
+    // A new SQLite file, opened by the worker and by its IMAP source at the same moment.
+    let url = format!("sqlite://{}", dir.path().join("w.db").display());
+    let out = worker_cmd(&url)
+        .env("T_IMAP_PW", "x")
+        .args(["worker", "--once", "--config", cfg.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(75), "{err}");
+    assert!(
+        err.contains("worker: the IMAP source failed; the other sources ran (0 message(s) stored")
+            && err.contains("Connection refused"),
+        "{err}"
+    );
+    // No summary line of its own that reads like a complete run, and no store that failed
+    // to come up because both opened it at once.
+    assert!(
+        !err.lines()
+            .any(|l| l.starts_with("worker: 0 message(s) stored")),
+        "{err}"
+    );
+    assert!(!err.contains("migration"), "{err}");
+}
+
+#[test]
 fn an_unreachable_postgresql_is_named_at_once_and_is_a_temporary_failure() {
     // A port nobody listens on: refused at once, not after the pool's 10 s timeout.
     let closed = {
