@@ -128,7 +128,6 @@ EMP = {
     "julia": "Julia Brinkmann",       # Kundenservice (DE)
     "wim": "Wim Van Acker",           # Glasnet België
     "femke": "Femke Dijkstra",        # facturatie
-    "niels": "Niels Grootenboer",     # netwerkbeheer
 }
 
 
