@@ -130,6 +130,10 @@ pub struct OrganisationConfig {
     /// `Polderpad 3` reads like a street and house number).
     #[serde(default)]
     pub products: Vec<String>,
+    /// Its own IP networks in CIDR notation (`194.62.208.0/20`, `2a0e:7c40::/32`): the DNS
+    /// servers, gateways and routers that customers' logs show are no one's personal data.
+    #[serde(default)]
+    pub networks: Vec<String>,
 }
 
 /// `[detect]`: which rules and labels to use.
@@ -383,6 +387,18 @@ impl Config {
             return Err((
                 "phones",
                 format!("phones[{i}] is not a phone number (fewer than 6 digits)"),
+            ));
+        }
+        if let Some(i) = org
+            .networks
+            .iter()
+            .position(|n| crate::detect::org::Network::parse(n).is_none())
+        {
+            return Err((
+                "networks",
+                format!(
+                    "networks[{i}] is not an IP network (CIDR such as 192.0.2.0/24 or 2001:db8::/32)"
+                ),
             ));
         }
         let w = &self.worker;

@@ -1057,11 +1057,20 @@ async fn run_worker(
     // The summary comes after the IMAP source has ended, so that a failed source is not
     // reported below a summary that reads like a complete run.
     let imap_stats = match imap {
-        Some(h) => Some(h.await?.map_err(|e| {
-            e.context(format!(
-                "worker: the IMAP source failed; the other sources ran ({stats})"
-            ))
-        })?),
+        // A panic's own message could quote message text (see quiet_panics): not repeated.
+        Some(h) => Some(
+            h.await
+                .map_err(|_| {
+                    anyhow::anyhow!(
+                        "worker: the IMAP source stopped on an internal error; the other sources ran ({stats})"
+                    )
+                })?
+                .map_err(|e| {
+                    e.context(format!(
+                        "worker: the IMAP source failed; the other sources ran ({stats})"
+                    ))
+                })?,
+        ),
         None => None,
     };
     eprintln!("worker: {stats}");

@@ -375,14 +375,15 @@ impl Policy {
 /// Why a name or contact detail is redacted when the record does not say who the requester is:
 /// then it is not known to be someone else's either.
 fn unknown_requester_reason(label: Label, r: &Requester) -> Option<&'static str> {
+    let missing = |field: &Option<String>| field.as_deref().is_none_or(|v| v.trim().is_empty());
     match label {
-        Label::Person if r.name.is_none() => {
-            Some("the record names no requester, so the name cannot be told to be theirs")
+        Label::Person if missing(&r.name) => {
+            Some("the record gives no requester name, so the name cannot be told to be theirs")
         }
-        Label::Email if r.email.is_none() => Some(
+        Label::Email if missing(&r.email) => Some(
             "the record has no requester e-mail address, so this one cannot be told to be theirs",
         ),
-        Label::Phone if r.phone.is_none() => {
+        Label::Phone if missing(&r.phone) => {
             Some("the record has no requester phone number and the message asks for no call back")
         }
         _ => None,
@@ -507,13 +508,34 @@ mod tests {
     #[test]
     fn without_a_requester_on_the_record_the_reason_does_not_call_them_someone_else() {
         let text = "Groet, Pieter Jansen, pieter@voorbeeld.nl, 06-12345678";
-        let r = decide(text, &Requester::default());
-        assert_eq!(r.len(), 3, "{r:?}");
-        for (label, action, reason) in &r {
-            assert_eq!(*action, Action::Redact, "{label}");
-            assert!(reason.contains("no requester"), "{label}: {reason}");
-            assert!(!reason.contains("someone other"), "{label}: {reason}");
+        // No requester fields, or blank ones.
+        let blank = Requester {
+            name: Some(" ".into()),
+            email: Some(String::new()),
+            phone: None,
+        };
+        for requester in [Requester::default(), blank] {
+            let r = decide(text, &requester);
+            assert_eq!(r.len(), 3, "{r:?}");
+            for (label, action, reason) in &r {
+                assert_eq!(*action, Action::Redact, "{label}");
+                assert!(reason.contains("no requester"), "{label}: {reason}");
+                assert!(!reason.contains("someone other"), "{label}: {reason}");
+            }
         }
+        // A requester with an e-mail address but no name: the name's reason says just that.
+        let only_email = Requester {
+            email: Some("anna@voorbeeld.nl".into()),
+            ..Requester::default()
+        };
+        let r = decide(text, &only_email);
+        let person = r.iter().find(|x| x.0 == Label::Person).unwrap();
+        assert!(person.2.contains("gives no requester name"), "{r:?}");
+        let email = r.iter().find(|x| x.0 == Label::Email).unwrap();
+        assert!(
+            email.2.contains("someone other than the requester"),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -445,27 +445,38 @@ impl ContextIndex {
     }
 
     /// The bytes around `start..end` in which `group`'s words count: its window, cut at the
-    /// line ends for a same-line group, and at a `|` for a veto group: a veto word in another
-    /// field of a signature or table row (`KvK-nr 84207247 | 024 505 3444`) is about that
-    /// field's value.
+    /// line ends for a same-line group, and for a veto group at a `|` beyond which another
+    /// field holds a number of its own: a veto word there is about that number (`KvK-nr
+    /// 84207247 | 024 505 3444`), not about the candidate (`Klantnummer | 0201234567`).
     fn window(group: &ContextGroup, text: &str, start: usize, end: usize) -> (usize, usize) {
         let mut lo = start.saturating_sub(group.before);
         let mut hi = end + group.after;
         let b = text.as_bytes();
-        let to = hi.min(b.len());
-        let mut cut = |stop: u8| {
-            if let Some(i) = memchr::memrchr(stop, &b[lo..start]) {
+        if group.same_line {
+            if let Some(i) = memchr::memrchr(b'\n', &b[lo..start]) {
                 lo += i + 1;
             }
-            if let Some(i) = memchr::memchr(stop, &b[end.min(to)..to]) {
-                hi = hi.min(end + i);
+            let to = hi.min(b.len());
+            if let Some(i) = memchr::memchr(b'\n', &b[end.min(to)..to]) {
+                hi = end + i;
             }
-        };
-        if group.same_line {
-            cut(b'\n');
         }
         if group.effect == Effect::Veto {
-            cut(b'|');
+            let has_digit = |field: &[u8]| field.iter().any(u8::is_ascii_digit);
+            if let Some(i) = memchr::memrchr(b'|', &b[lo..start]) {
+                let field_start = memchr::memrchr(b'|', &b[lo..lo + i]).map_or(lo, |j| lo + j + 1);
+                if has_digit(&b[field_start..lo + i]) {
+                    lo += i + 1;
+                }
+            }
+            let to = hi.min(b.len());
+            if let Some(i) = memchr::memchr(b'|', &b[end.min(to)..to]) {
+                let bar = end + i;
+                let field_end = memchr::memchr(b'|', &b[bar + 1..to]).map_or(to, |j| bar + 1 + j);
+                if has_digit(&b[bar + 1..field_end]) {
+                    hi = bar;
+                }
+            }
         }
         (lo, hi)
     }

@@ -491,6 +491,17 @@ const GATE_SET_MAX_LEN: usize = 16 * 1024;
 /// Bytes around a gate word in which a rule's match is looked for, unless the rule sets `window`.
 const WINDOW_MARGIN: usize = 160;
 
+/// The start of the word that ends at or runs across `i` (`i` itself after a non-word
+/// character).
+fn word_start(text: &str, i: usize) -> usize {
+    text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(i, |(j, _)| j)
+}
+
 /// The smallest char boundary ≥ `i` (or the text's end).
 fn ceil_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -501,14 +512,21 @@ fn ceil_char_boundary(text: &str, i: usize) -> usize {
 }
 
 /// The start of the next token after the one at `i`. A token is a run of letters, digits and
-/// the characters that glue words into one value (`. _ % + - @`), so a rescan never starts
-/// inside an e-mail address or a hyphenated number.
+/// the characters that glue words into one value (`. _ % + - @`, and `:` between hex digits),
+/// so a rescan never starts inside an e-mail address, a hyphenated number or an IPv6 address
+/// (`fd12:3456:789a::1` refused would leave a public-looking `3456:789a::1`).
 fn next_token_start(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     let in_token =
         |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'@');
+    let hex_colon = |j: usize| {
+        b[j] == b':'
+            && j > 0
+            && (b[j - 1].is_ascii_hexdigit() || b[j - 1] == b':')
+            && b.get(j + 1).is_some_and(|&c| c.is_ascii_hexdigit() || c == b':')
+    };
     let mut j = i;
-    while j < b.len() && in_token(b[j]) {
+    while j < b.len() && (in_token(b[j]) || hex_colon(j)) {
         j += 1;
     }
     while j < b.len() && !b[j].is_ascii_alphanumeric() {
@@ -1166,12 +1184,13 @@ impl Detector {
                     let accepted = value.and_then(|(s, e)| push(s, e));
                     // A rejected or trimmed match must not hide a real one that starts inside
                     // it (`…0652 64 4111 1111 1111 1111`): look again from its next token. What
-                    // the `not` group refused is no name or number in any of its tokens (`blocks
-                    // A to D. Scaffolding`): look again after it.
+                    // the `not` group refused holds no value (`blocks A to D. Scaffolding`):
+                    // look again after it, from the start of the word it ends in (`Solar B.V.
+                    // J. de Vries` refuses `B.V. J` and still finds `J. de Vries`).
                     let next = match accepted {
                         Some(end) if pattern.value_group.is_some() => whole_end.max(end),
                         Some(end) => end,
-                        None if refused => whole_end,
+                        None if refused => word_start(text, whole_end),
                         None => next_token_start(text, whole_start),
                     };
                     pos = if next > pos {
@@ -2023,6 +2042,8 @@ mod tests {
         // Rescanning from the refused match's next token would find `D. Scaffolding`.
         assert!(found("blocks A to D. Scaffolding stays").is_empty());
         assert_eq!(found("blocks A to D. Post for J. Jansen"), ["J. Jansen"]);
+        // A refused match that ends inside a word gives that word back.
+        assert_eq!(found("blocks A to D. J. Jansen"), ["J. Jansen"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! to lower-case alphanumerics (`NL91 ABNA …` = `nl91abna…`), domains by suffix.
 
 use std::collections::HashSet;
+use std::net::IpAddr;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -17,6 +18,8 @@ pub struct Organisation {
     keys: HashSet<String>,
     /// Product names, lower-case, as words.
     products: Vec<Vec<String>>,
+    /// Its own IP networks (DNS servers, gateways, routers).
+    networks: Vec<Network>,
     phones: HashSet<String>,
     domains: Vec<String>,
     /// Lower-case names and their distinctive first words.
@@ -34,6 +37,45 @@ pub fn canonical_key(text: &str) -> String {
         .collect()
 }
 
+/// An IP network in CIDR notation (`194.62.208.0/20`, `2a0e:7c40::/32`); an address without a
+/// prefix length is a network of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Network {
+    base: IpAddr,
+    prefix: u8,
+}
+
+impl Network {
+    /// Parses `text`; `None` if it is no address or the prefix length is too long.
+    pub fn parse(text: &str) -> Option<Network> {
+        let text = text.trim();
+        let (addr, prefix) = match text.split_once('/') {
+            Some((a, p)) => (a, Some(p)),
+            None => (text, None),
+        };
+        let base: IpAddr = addr.parse().ok()?;
+        let max = if base.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(p) => p.parse::<u8>().ok().filter(|&p| p <= max)?,
+            None => max,
+        };
+        Some(Network { base, prefix })
+    }
+
+    /// Whether `ip` lies in the network.
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let (base, ip, bits) = match (self.base, ip) {
+            (IpAddr::V4(b), IpAddr::V4(i)) => {
+                (u128::from(u32::from(b)), u128::from(u32::from(i)), 32)
+            }
+            (IpAddr::V6(b), IpAddr::V6(i)) => (u128::from(b), u128::from(i), 128),
+            _ => return false,
+        };
+        let shift = bits - u32::from(self.prefix);
+        shift >= 128 || base >> shift == ip >> shift
+    }
+}
+
 /// International digits of a phone number: `+31 (0)88 123 4567`, `0031 88 …` and `088 …`
 /// (Dutch trunk 0 assumed) all give `31881234567`.
 pub fn canonical_phone(text: &str) -> String {
@@ -49,6 +91,27 @@ pub fn canonical_phone(text: &str) -> String {
     } else {
         digits
     }
+}
+
+/// Whether product words without the product's first word still name a model: a number with
+/// letters (`4200 AX`), not a bare number (`3` of `Polderpad 3`).
+fn is_model(words: &[String]) -> bool {
+    words.iter().map(String::len).sum::<usize>() >= 4
+        && words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// The international digits a phone number can stand for: written with a trunk 0 it may be
+/// Dutch, Belgian or German (`03/298.41.70` is the organisation's `+32 3 298 41 70`).
+fn national_readings(text: &str) -> impl Iterator<Item = String> {
+    let key = canonical_phone(text);
+    let national = key.strip_prefix("31").filter(|_| {
+        let t = text.trim_start();
+        !t.starts_with('+') && !t.starts_with("00")
+    });
+    let others = national
+        .map(|rest| vec![format!("32{rest}"), format!("49{rest}")])
+        .unwrap_or_default();
+    std::iter::once(key).chain(others)
 }
 
 const LEGAL_FORMS: [&str; 10] = [
@@ -87,6 +150,11 @@ impl Organisation {
                 }
             }
         }
+        org.networks = cfg
+            .networks
+            .iter()
+            .filter_map(|n| Network::parse(n))
+            .collect();
         for p in &cfg.products {
             let words: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
             if !words.is_empty() {
@@ -138,6 +206,7 @@ impl Organisation {
             && self.domains.is_empty()
             && self.names.is_empty()
             && self.products.is_empty()
+            && self.networks.is_empty()
     }
 
     /// Whether `domain` is one of the organisation's domains or a subdomain of one.
@@ -155,7 +224,9 @@ impl Organisation {
     }
 
     /// Whether `text` is one of the products (in any case), perhaps after an article that a
-    /// rule took for part of a name (`De Havenkade 8` at the start of a sentence).
+    /// rule took for part of a name (`De Havenkade 8` at the start of a sentence), or a product's
+    /// model without its first word, as a product is named once it has been (`Glasbox 4200 AX`,
+    /// then `the 4200 AX`).
     fn is_product(&self, text: &str) -> bool {
         const ARTICLES: [&str; 9] = ["de", "het", "een", "the", "a", "das", "der", "die", "ein"];
         if self.products.is_empty() {
@@ -165,7 +236,9 @@ impl Organisation {
         if words.len() > 1 && ARTICLES.contains(&words[0].as_str()) {
             words.remove(0);
         }
-        self.products.contains(&words)
+        self.products
+            .iter()
+            .any(|p| *p == words || (p.len() > 1 && p[1..] == words[..] && is_model(&words)))
     }
 
     fn owns_value(&self, label: Label, text: &str) -> bool {
@@ -173,7 +246,10 @@ impl Organisation {
             Label::Email => text
                 .rsplit_once('@')
                 .is_some_and(|(_, d)| self.owns_domain(d)),
-            Label::Phone => self.phones.contains(&canonical_phone(text)),
+            Label::Phone => national_readings(text).any(|k| self.phones.contains(&k)),
+            Label::IpAddress => text
+                .parse::<IpAddr>()
+                .is_ok_and(|ip| self.networks.iter().any(|n| n.contains(ip))),
             Label::Person => {
                 let lower = text.to_lowercase();
                 self.names
@@ -205,7 +281,7 @@ mod tests {
         Organisation::new(&OrganisationConfig {
             names: vec!["Zonnestraal Software B.V.".into()],
             domains: vec!["zonnestraal.example".into()],
-            phones: vec!["088 123 4567".into()],
+            phones: vec!["088 123 4567".into(), "+32 3 298 41 70".into()],
             ibans: vec!["NL91ABNA0417164300".into()],
             addresses: vec![
                 "Lichtweg 1, 1234 AB Zonnedorp".into(),
@@ -214,7 +290,12 @@ mod tests {
             kvk: vec!["12345678".into()],
             btw: vec!["NL123456782B01".into()],
             handles: vec!["@ZonnestraalNL".into()],
-            products: vec!["Lichtpad 3".into()],
+            products: vec!["Lichtpad 3".into(), "Zonbox 4200 AX".into()],
+            networks: vec![
+                "194.62.208.0/20".into(),
+                "2a0e:7c40::/32".into(),
+                "8.8.4.4".into(),
+            ],
         })
     }
 
@@ -248,6 +329,44 @@ mod tests {
         assert!(o.owns(Label::Address, "De LICHTPAD 3"));
         assert!(!o.owns(Label::Address, "Lichtpad 31"));
         assert!(!o.owns(Label::Address, "Oude Lichtpad 3a"));
+        // A model named without its product's first word; not a bare number.
+        assert!(o.owns(Label::Postcode, "4200 AX"));
+        assert!(!o.owns(Label::Postcode, "4200 AB"));
+        assert!(!o.owns(Label::Address, "3"));
+        // A Belgian number written nationally, with its trunk 0.
+        assert!(o.owns(Label::Phone, "03/298.41.70"));
+        assert!(!o.owns(Label::Phone, "+31 3 298 41 70"));
+    }
+
+    #[test]
+    fn addresses_in_the_organisations_networks_are_its_own() {
+        let o = org();
+        for ip in [
+            "194.62.217.53",
+            "194.62.208.0",
+            "194.62.223.255",
+            "2a0e:7c40::53",
+            "8.8.4.4",
+        ] {
+            assert!(o.owns(Label::IpAddress, ip), "{ip}");
+        }
+        for ip in [
+            "194.62.224.1",
+            "194.62.207.255",
+            "2a0e:7c41::1",
+            "8.8.4.5",
+            "not an ip",
+        ] {
+            assert!(!o.owns(Label::IpAddress, ip), "{ip}");
+        }
+        assert_eq!(Network::parse("10.0.0.0/33"), None);
+        assert_eq!(Network::parse("::/129"), None);
+        assert!(Network::parse("0.0.0.0/0")
+            .unwrap()
+            .contains("1.2.3.4".parse().unwrap()));
+        assert!(!Network::parse("::/0")
+            .unwrap()
+            .contains("1.2.3.4".parse().unwrap()));
     }
 
     #[test]

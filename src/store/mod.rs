@@ -533,14 +533,16 @@ impl Store {
                 return Err(StoreError::Encoding(encoding));
             }
         }
-        {
-            // Two stores opened at once in one process (the worker and its IMAP source) would
-            // both migrate a new SQLite file, and the second fail on a table the first made;
-            // PostgreSQL migrations take an advisory lock of their own.
-            static MIGRATING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-            let _one_at_a_time = MIGRATING.lock().await;
-            migrator(backend).run(&pool).await?;
-        }
+        // Two stores opened at once in one process (the worker and its IMAP source) would
+        // both migrate a new SQLite file, and the second fail on a table the first made;
+        // PostgreSQL migrations take an advisory lock of their own.
+        static MIGRATING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+        let one_at_a_time = match backend {
+            Backend::Sqlite => Some(MIGRATING.lock().await),
+            Backend::Postgres => None,
+        };
+        migrator(backend).run(&pool).await?;
+        drop(one_at_a_time);
         Ok(Store {
             pool,
             backend,
