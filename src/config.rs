@@ -538,6 +538,26 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_network_that_is_no_cidr_is_an_error_with_line() {
+        let ok =
+            "[organisation]\nnetworks = [\"194.62.216.0/23\", \"2a0e:7c40::/32\", \"8.8.8.8\"]\n";
+        assert_eq!(
+            Config::parse(ok, "cfg.toml")
+                .unwrap()
+                .organisation
+                .networks
+                .len(),
+            3
+        );
+        for bad in ["194.62.216.0/33", "194.62.216/23", "intranet"] {
+            let text = format!("[organisation]\nnames = []\nnetworks = [\"{bad}\"]\n");
+            let msg = Config::parse(&text, "cfg.toml").unwrap_err().to_string();
+            assert!(msg.starts_with("cfg.toml:3:"), "{msg}");
+            assert!(msg.contains("networks[0] is not an IP network"), "{msg}");
+        }
+    }
+
+    #[test]
     fn unknown_label_is_an_error() {
         let err = Config::parse(
             "[detect]\nlabels = [\"IBAN\", \"CREDITCARD\"]\n",

@@ -523,7 +523,8 @@ fn next_token_start(text: &str, i: usize) -> usize {
         b[j] == b':'
             && j > 0
             && (b[j - 1].is_ascii_hexdigit() || b[j - 1] == b':')
-            && b.get(j + 1).is_some_and(|&c| c.is_ascii_hexdigit() || c == b':')
+            && b.get(j + 1)
+                .is_some_and(|&c| c.is_ascii_hexdigit() || c == b':')
     };
     let mut j = i;
     while j < b.len() && (in_token(b[j]) || hex_colon(j)) {

@@ -104,11 +104,12 @@ fn is_model(words: &[String]) -> bool {
 /// Dutch, Belgian or German (`03/298.41.70` is the organisation's `+32 3 298 41 70`).
 fn national_readings(text: &str) -> impl Iterator<Item = String> {
     let key = canonical_phone(text);
-    let national = key.strip_prefix("31").filter(|_| {
-        let t = text.trim_start();
-        !t.starts_with('+') && !t.starts_with("00")
-    });
-    let others = national
+    let cleaned = text.replace("(0)", "");
+    let digits: String = cleaned.chars().filter(char::is_ascii_digit).collect();
+    let trunk = !cleaned.trim_start().starts_with('+') && !digits.starts_with("00");
+    let others = digits
+        .strip_prefix('0')
+        .filter(|_| trunk)
         .map(|rest| vec![format!("32{rest}"), format!("49{rest}")])
         .unwrap_or_default();
     std::iter::once(key).chain(others)
