@@ -364,6 +364,19 @@ fn is_word_char(c: Option<char>) -> bool {
 /// A span must not continue a word or a digit group (`ab123456782`, `1.123.456.782`), nor a
 /// run of `+`.
 fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
+    on_token_boundaries_within(text, start, end, (false, false))
+}
+
+/// [`on_token_boundaries`], except that a digit group may go on across `. , - /` on a side
+/// where the rule's pattern itself matched on (`matched_on`: before the start, after the
+/// end), as a pattern for the back of a driving licence matches the BSN and the licence
+/// number glued by a slash (`716764465/5074215493`).
+fn on_token_boundaries_within(
+    text: &str,
+    start: usize,
+    end: usize,
+    matched_on: (bool, bool),
+) -> bool {
     let bytes = text.as_bytes();
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
@@ -380,14 +393,16 @@ fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let glue = |b: u8| matches!(b, b'.' | b',' | b'-' | b'/');
-    if first.is_some_and(|c| c.is_ascii_digit())
+    if !matched_on.0
+        && first.is_some_and(|c| c.is_ascii_digit())
         && start >= 2
         && glue(bytes[start - 1])
         && bytes[start - 2].is_ascii_digit()
     {
         return false;
     }
-    if last.is_some_and(|c| c.is_ascii_digit())
+    if !matched_on.1
+        && last.is_some_and(|c| c.is_ascii_digit())
         && end + 1 < bytes.len()
         && glue(bytes[end])
         && bytes[end + 1].is_ascii_digit()
@@ -1132,12 +1147,19 @@ impl Detector {
             }
             let locs = buffers.locations[slot].get_or_insert_with(|| re.capture_locations());
             // Returns the end of the accepted candidate.
-            let mut push = |s: usize, e: usize| -> Option<usize> {
+            // `whole`: the whole match, which may go on beyond the value on either side.
+            let mut push = |s: usize, e: usize, whole: (usize, usize)| -> Option<usize> {
                 let (s, e) = trim_span(text, s, e);
+                let value_end = e;
                 // Validators may trim the end (a phone number followed by a year), so the end
                 // is checked after validation.
                 if s >= e
-                    || !on_token_boundaries(text, s, if rule.validator.is_some() { s } else { e })
+                    || !on_token_boundaries_within(
+                        text,
+                        s,
+                        if rule.validator.is_some() { s } else { e },
+                        (whole.0 < s, whole.1 > e),
+                    )
                 {
                     return None;
                 }
@@ -1148,7 +1170,11 @@ impl Detector {
                     },
                     None => e,
                 };
-                let ok = e != s && (rule.validator.is_none() || on_token_boundaries(text, s, e));
+                // A pattern matched on past the value only where the validator kept it whole.
+                let matched_on = (whole.0 < s, e == value_end && whole.1 > e);
+                let ok = e != s
+                    && (rule.validator.is_none()
+                        || on_token_boundaries_within(text, s, e, matched_on));
                 if ok {
                     out.push(self.candidate(idx, s, e));
                 }
@@ -1182,7 +1208,7 @@ impl Detector {
                     let Some((whole_start, whole_end, value, refused)) = found else {
                         break;
                     };
-                    let accepted = value.and_then(|(s, e)| push(s, e));
+                    let accepted = value.and_then(|(s, e)| push(s, e, (whole_start, whole_end)));
                     // A rejected or trimmed match must not hide a real one that starts inside
                     // it (`…0652 64 4111 1111 1111 1111`): look again from its next token. What
                     // the `not` group refused holds no value (`blocks A to D. Scaffolding`):
