@@ -375,39 +375,46 @@ impl Policy {
 /// Why a name or contact detail is redacted when the record does not say who the requester is:
 /// then it is not known to be someone else's either.
 fn unknown_requester_reason(label: Label, r: &Requester) -> Option<&'static str> {
-    let missing = |field: &Option<String>| field.as_deref().is_none_or(|v| v.trim().is_empty());
+    if requesters_own(label, r).is_some() {
+        return None;
+    }
     match label {
-        Label::Person if missing(&r.name) => {
+        Label::Person => {
             Some("the record gives no requester name, so the name cannot be told to be theirs")
         }
-        Label::Email if missing(&r.email) => Some(
+        Label::Email => Some(
             "the record has no requester e-mail address, so this one cannot be told to be theirs",
         ),
-        Label::Phone if missing(&r.phone) => {
+        Label::Phone => {
             Some("the record has no requester phone number and the message asks for no call back")
         }
         _ => None,
     }
 }
 
+/// The requester's own name, e-mail address or phone number, whichever `label` is, if the
+/// record gives it (a blank field gives none).
+fn requesters_own(label: Label, r: &Requester) -> Option<&str> {
+    let field = match label {
+        Label::Person => &r.name,
+        Label::Email => &r.email,
+        Label::Phone => &r.phone,
+        _ => return None,
+    };
+    field.as_deref().filter(|v| !v.trim().is_empty())
+}
+
 /// Whether a value is the requester's own contact data or name.
 fn is_requesters(label: Label, value: &str, r: &Requester) -> bool {
-    match label {
-        Label::Email => r
-            .email
-            .as_deref()
-            .is_some_and(|e| e.trim().eq_ignore_ascii_case(value)),
-        Label::Phone => r
-            .phone
-            .as_deref()
-            .is_some_and(|p| canonical_phone(p) == canonical_phone(value)),
-        Label::Person => r.name.as_deref().is_some_and(|n| {
-            let n = n.to_lowercase();
+    requesters_own(label, r).is_some_and(|own| match label {
+        Label::Email => own.trim().eq_ignore_ascii_case(value),
+        Label::Phone => canonical_phone(own) == canonical_phone(value),
+        _ => {
+            let n = own.to_lowercase();
             let v = value.to_lowercase();
             n == v || n.split_whitespace().any(|w| w == v) || n.ends_with(&format!(" {v}"))
-        }),
-        _ => false,
-    }
+        }
+    })
 }
 
 #[cfg(test)]

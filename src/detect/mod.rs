@@ -1151,6 +1151,7 @@ impl Detector {
             let mut push = |s: usize, e: usize, whole: (usize, usize)| -> Option<usize> {
                 let (s, e) = trim_span(text, s, e);
                 let value_end = e;
+                let (goes_on_before, goes_on_after) = (whole.0 < s, whole.1 > e);
                 // Validators may trim the end (a phone number followed by a year), so the end
                 // is checked after validation.
                 if s >= e
@@ -1158,7 +1159,7 @@ impl Detector {
                         text,
                         s,
                         if rule.validator.is_some() { s } else { e },
-                        (whole.0 < s, whole.1 > e),
+                        (goes_on_before, goes_on_after),
                     )
                 {
                     return None;
@@ -1171,7 +1172,7 @@ impl Detector {
                     None => e,
                 };
                 // A pattern matched on past the value only where the validator kept it whole.
-                let matched_on = (whole.0 < s, e == value_end && whole.1 > e);
+                let matched_on = (goes_on_before, e == value_end && goes_on_after);
                 let ok = e != s
                     && (rule.validator.is_none()
                         || on_token_boundaries_within(text, s, e, matched_on));

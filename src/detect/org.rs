@@ -79,10 +79,20 @@ impl Network {
 /// International digits of a phone number: `+31 (0)88 123 4567`, `0031 88 …` and `088 …`
 /// (Dutch trunk 0 assumed) all give `31881234567`.
 pub fn canonical_phone(text: &str) -> String {
+    let (digits, plus) = phone_digits(text);
+    international_digits(digits, plus)
+}
+
+/// The digits of a phone number without a `(0)`, and whether it is written with a `+`.
+fn phone_digits(text: &str) -> (String, bool) {
     let cleaned = text.replace("(0)", "");
-    let international = cleaned.trim_start().starts_with('+');
-    let digits: String = cleaned.chars().filter(char::is_ascii_digit).collect();
-    if international {
+    let plus = cleaned.trim_start().starts_with('+');
+    (cleaned.chars().filter(char::is_ascii_digit).collect(), plus)
+}
+
+/// [`canonical_phone`] of a number's digits.
+fn international_digits(digits: String, plus: bool) -> String {
+    if plus {
         digits
     } else if let Some(rest) = digits.strip_prefix("00") {
         rest.to_string()
@@ -103,16 +113,13 @@ fn is_model(words: &[String]) -> bool {
 /// The international digits a phone number can stand for: written with a trunk 0 it may be
 /// Dutch, Belgian or German (`03/298.41.70` is the organisation's `+32 3 298 41 70`).
 fn national_readings(text: &str) -> impl Iterator<Item = String> {
-    let key = canonical_phone(text);
-    let cleaned = text.replace("(0)", "");
-    let digits: String = cleaned.chars().filter(char::is_ascii_digit).collect();
-    let trunk = !cleaned.trim_start().starts_with('+') && !digits.starts_with("00");
+    let (digits, plus) = phone_digits(text);
     let others = digits
         .strip_prefix('0')
-        .filter(|_| trunk)
+        .filter(|rest| !plus && !rest.starts_with('0'))
         .map(|rest| vec![format!("32{rest}"), format!("49{rest}")])
         .unwrap_or_default();
-    std::iter::once(key).chain(others)
+    std::iter::once(international_digits(digits, plus)).chain(others)
 }
 
 const LEGAL_FORMS: [&str; 10] = [
