@@ -36,6 +36,17 @@ impl<'de> Deserialize<'de> for InputRecord {
                 let mut spans = None;
                 let mut extra = Vec::new();
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    // A key given twice is ambiguous: another reader of the same line may take
+                    // the other value (scan the second text, show the first).
+                    let seen = match key.as_ref() {
+                        "id" => id.is_some(),
+                        "text" => text.is_some(),
+                        "spans" => spans.is_some(),
+                        k => extra.iter().any(|(e, _)| e == k),
+                    };
+                    if seen {
+                        return Err(de::Error::custom(duplicate_key(&key)));
+                    }
                     match key.as_ref() {
                         "id" => id = Some(map.next_value::<Box<RawValue>>()?),
                         "text" => {
@@ -67,6 +78,18 @@ impl<'de> Deserialize<'de> for InputRecord {
     }
 }
 
+/// The error for a key given twice. A key is named only where it is shaped like a field name
+/// (`snake_case` ASCII): a record keyed by values could otherwise show one.
+fn duplicate_key(key: &str) -> String {
+    let field_like =
+        (1..=32).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    if field_like {
+        format!("field \"{key}\" appears twice")
+    } else {
+        "a field appears twice (its name is not shown)".to_string()
+    }
+}
+
 /// Parses one JSONL line. The error names the problem and the column, never a value.
 pub fn parse_record(line: &str) -> Result<InputRecord, String> {
     // The byte-order mark Windows tools write at a file's start is not part of the record.
@@ -75,6 +98,8 @@ pub fn parse_record(line: &str) -> Result<InputRecord, String> {
         let msg = without_values(&e.to_string());
         // serde_json appends " at line 1 column N": keep the column, the line is ours.
         match msg.rsplit_once(" at line 1 column ") {
+            // serde_json says column 0 when the error is about the whole value (`[1,2]`).
+            Some((m, "0")) => m.to_string(),
             Some((m, col)) => format!("{m} (column {col})"),
             None => msg,
         }
@@ -227,13 +252,44 @@ mod tests {
         let e = parse_record("[1,2]").unwrap_err();
         assert_eq!(
             e,
-            "invalid type: sequence, expected a JSON object with a \"text\" string (column 0)"
+            "invalid type: sequence, expected a JSON object with a \"text\" string"
         );
         let r = parse_record("\u{feff}{\"id\":1,\"text\":\"hoi\"}").unwrap();
         assert_eq!(
             r.text, "hoi",
             "a byte-order mark before the first record is skipped"
         );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_and_named_only_if_shaped_like_a_field() {
+        let cases = [
+            (r#"{"text":"a","text":"b"}"#, "field \"text\" appears twice"),
+            (
+                r#"{"id":1,"text":"a","id":2}"#,
+                "field \"id\" appears twice",
+            ),
+            (
+                r#"{"spans":[],"text":"a","spans":[]}"#,
+                "field \"spans\" appears twice",
+            ),
+            (
+                r#"{"text":"a","name":"x","name":"y"}"#,
+                "field \"name\" appears twice",
+            ),
+            (
+                r#"{"text":"a","jan@example.nl":1,"jan@example.nl":2}"#,
+                "a field appears twice (its name is not shown)",
+            ),
+        ];
+        for (line, want) in cases {
+            let e = parse_record(line).unwrap_err();
+            assert!(e.starts_with(want), "{line}: {e}");
+            assert!(!e.contains("jan@"), "{e}");
+        }
+        // The same key in a nested value is no duplicate of the record's.
+        let r = parse_record(r#"{"text":"a","meta":{"text":"b"}}"#).unwrap();
+        assert_eq!(r.text, "a");
     }
 
     #[test]

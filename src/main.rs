@@ -13,6 +13,7 @@ use pii_scrubber::batch;
 use pii_scrubber::config::Config;
 use pii_scrubber::detect::{Detector, Scratch};
 use pii_scrubber::jsonl::InputRecord;
+use pii_scrubber::label::Label;
 use pii_scrubber::pipeline::Scrubber;
 use pii_scrubber::redact::Method;
 
@@ -61,6 +62,10 @@ enum Command {
         /// Also list false positives and false negatives (with their text: use on synthetic corpora only).
         #[arg(long)]
         show_errors: bool,
+        /// Labels the gold set does not annotate (comma-separated, e.g. HEALTH,CREDENTIAL): their
+        /// findings are not counted as false positives.
+        #[arg(long, value_delimiter = ',', value_name = "LABELS")]
+        ignore_labels: Vec<Label>,
         #[command(flatten)]
         common: Common,
     },
@@ -451,6 +456,7 @@ fn run() -> Result<ExitCode> {
             gold,
             json,
             show_errors,
+            ignore_labels,
             common,
         } => {
             let cfg = load_config(&common)?;
@@ -462,6 +468,7 @@ fn run() -> Result<ExitCode> {
                 &text,
                 &gold.display().to_string(),
                 show_errors,
+                &ignore_labels,
             )
             .map_err(anyhow::Error::msg)?;
             if json {

@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 10] = [
+const HELD_OUT: [&str; 12] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -18,7 +18,13 @@ const HELD_OUT: [&str; 10] = [
     "corpus/heldout8/gold.jsonl",
     "corpus/heldout9/gold.jsonl",
     "corpus/heldout10/gold.jsonl",
+    "corpus/heldout11/gold.jsonl",
+    "corpus/heldout12/gold.jsonl",
 ];
+
+/// Sets annotated for the 14 labels of the design only: their health terms have no gold spans
+/// (the sets' READMEs say so), so `HEALTH` findings are not scored there.
+const WITHOUT_HEALTH: [&str; 2] = ["corpus/heldout11/gold.jsonl", "corpus/heldout12/gold.jsonl"];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`
 /// messages, micro F1 (lenient) >= 0.95, at most 3 % of PII-free messages flagged. A set
@@ -32,7 +38,12 @@ fn meets_the_bar(path: &str, min_messages: usize) -> Report {
         pii_scrubber::Detector::new(&config).expect("shipped rules compile")
     });
     let detector = own_detector.as_ref().unwrap_or_else(|| detector());
-    let report = evaluate(detector, &gold, path, false).expect("gold set parses");
+    let ignored: &[Label] = if WITHOUT_HEALTH.contains(&path) {
+        &[Label::Health]
+    } else {
+        &[]
+    };
+    let report = evaluate(detector, &gold, path, false, ignored).expect("gold set parses");
     assert!(
         report.messages >= min_messages,
         "{path}: {} messages",

@@ -340,13 +340,20 @@ pub(crate) fn lookup_folded<T>(
 
 /// A word that is part of an e-mail address, domain or URL (`jan@voorbeeld.nl`,
 /// `www.example.com/help`) is no context word; one after a `/` that starts a word is
-/// (`/Reinier` signing a note).
+/// (`/Reinier` signing a note), and so is a word in capitals after a capital and a `/`, as
+/// airlines write names (`AITTALEB/KHADIJA`).
 fn inside_address(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let prev = start.checked_sub(1).map(|i| b[i]);
     let prev2 = start.checked_sub(2).map(|i| b[i]);
+    let capitals_after_capital = || {
+        prev2.is_some_and(|c| c.is_ascii_uppercase())
+            && b[start..end].iter().all(|c| !c.is_ascii_lowercase())
+    };
     prev == Some(b'@')
-        || (prev == Some(b'/') && prev2.is_some_and(|c| !c.is_ascii_whitespace()))
+        || (prev == Some(b'/')
+            && prev2.is_some_and(|c| !c.is_ascii_whitespace())
+            && !capitals_after_capital())
         || (prev == Some(b'.') && prev2.is_some_and(|c| c.is_ascii_alphanumeric()))
         || b.get(end) == Some(&b'@')
 }

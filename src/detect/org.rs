@@ -139,6 +139,13 @@ impl Organisation {
         {
             org.keys.insert(canonical_key(v));
         }
+        // A Dutch btw number is also written without its country code (`0018.70.348.B01` on a
+        // letter, read as an old omzetbelastingnummer).
+        for v in &cfg.btw {
+            if let Some(rest) = canonical_key(v).strip_prefix("nl") {
+                org.keys.insert(rest.to_string());
+            }
+        }
         for p in &cfg.phones {
             org.phones.insert(canonical_phone(p));
         }
@@ -147,14 +154,21 @@ impl Organisation {
             for part in a.split(',') {
                 let part = part.trim();
                 org.keys.insert(canonical_key(part));
-                // "1234 AB Zonnedorp": the postcode alone.
+                // "1234 AB Zonnedorp": the postcode alone; a Belgian or German one
+                // ("9000 Gent", "10115 Berlin") is its digits.
                 let words: Vec<&str> = part.split_whitespace().collect();
+                let nl_letters =
+                    |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase());
                 if words.len() >= 2
-                    && words[0].len() == 4
+                    && (4..=5).contains(&words[0].len())
                     && words[0].bytes().all(|b| b.is_ascii_digit())
                 {
-                    org.keys
-                        .insert(canonical_key(&format!("{}{}", words[0], words[1])));
+                    if words[0].len() == 4 && nl_letters(words[1]) {
+                        org.keys
+                            .insert(canonical_key(&format!("{}{}", words[0], words[1])));
+                    } else {
+                        org.keys.insert(words[0].to_string());
+                    }
                 }
             }
         }
@@ -294,6 +308,7 @@ mod tests {
             addresses: vec![
                 "Lichtweg 1, 1234 AB Zonnedorp".into(),
                 "Postbus 99, 1230 AA Zonnedorp".into(),
+                "Predikherenlei 27, 9000 Gent".into(),
             ],
             kvk: vec!["12345678".into()],
             btw: vec!["NL123456782B01".into()],
@@ -328,8 +343,18 @@ mod tests {
         assert!(o.owns(Label::Address, "Postbus 99"));
         assert!(o.owns(Label::Postcode, "1234AB"));
         assert!(o.owns(Label::Postcode, "1230 AA"));
+        assert!(
+            o.owns(Label::Postcode, "9000"),
+            "a Belgian postcode of an own address"
+        );
+        assert!(!o.owns(Label::Postcode, "9001"));
         assert!(o.owns(Label::Kvk, "12345678"));
         assert!(o.owns(Label::Bsn, "NL 123456782 B01"));
+        assert!(o.owns(Label::Bsn, "1234.56.782.B01"));
+        assert!(
+            !o.owns(Label::Bsn, "123456782"),
+            "nine digits alone may be a person's BSN"
+        );
         assert!(o.owns(Label::Person, "Zonnestraal"));
         assert!(!o.owns(Label::Address, "Kerkstraat 1"));
         // A product named like a street, also after a capitalised article; not a longer street.

@@ -566,12 +566,39 @@ pub fn is_email(text: &str) -> bool {
     if local.len() >= 20 && mixed && !local.contains(['.', '-']) {
         return false;
     }
+    if is_machine_sender(local) {
+        return false;
+    }
     let Some((_, tld)) = domain.rsplit_once('.') else {
         return false;
     };
     tld.len() >= 2
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
         && !NOT_TLDS.contains(&tld.to_ascii_lowercase().as_str())
+}
+
+/// A sender address no person reads: `noreply@`, `no-reply@`, `do-not-reply@`, `mailer-daemon@`,
+/// `postmaster@`, `bounces@`, `notifications@` (also `ba.notifications@`). Role addresses that a
+/// person may answer (`info@`, `office@` of a sole trader) stay findings.
+fn is_machine_sender(local: &str) -> bool {
+    const EXACT: [&str; 6] = [
+        "mailer-daemon",
+        "postmaster",
+        "bounce",
+        "bounces",
+        "notification",
+        "notifications",
+    ];
+    let l = local.to_ascii_lowercase();
+    let compact: String = l
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | '.'))
+        .collect();
+    compact.starts_with("noreply")
+        || compact.starts_with("donotreply")
+        || EXACT.contains(&l.as_str())
+        || l.ends_with(".notifications")
+        || l.ends_with("-notifications")
 }
 
 /// A secret written after a credential word (`wachtwoord: Geheim123!`, `PIN 4821`): the byte
@@ -880,5 +907,17 @@ mod tests {
         assert!(!is_email("icon@2x.png"));
         assert!(!is_email("CAHMdBctGHUEm+B8DH+MEyMzynsuRN@mail.gmail.com"));
         assert!(!is_email("jan@voorbeeld"));
+        // Senders no person reads; role addresses a person may answer stay.
+        for machine in [
+            "noreply@klm-mail.example",
+            "no-reply@shop.example",
+            "do_not_reply@bank.example",
+            "ba.notifications@ba-mail.example",
+            "MAILER-DAEMON@mx.example",
+        ] {
+            assert!(!is_email(machine), "{machine}");
+        }
+        assert!(is_email("info@garagevandijk.nl"));
+        assert!(is_email("replyto.jan@example.nl"));
     }
 }

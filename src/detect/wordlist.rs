@@ -185,13 +185,13 @@ impl WordLists {
         if self.particles.contains(&lower) {
             return NameWord::Neutral;
         }
-        // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`); the suffix alone can be
-        // a surname (`van Dijk`, `Van der Laan`).
+        // A suffix rejects a word that has at least three letters before it (`Galenstraat`,
+        // `Kassenteam`); the suffix alone (`van Dijk`, `Van der Laan`) or after two letters
+        // (`Jagroep`) can be a surname.
         if self.not_names.contains(&lower)
-            || self
-                .not_name_suffixes
-                .iter()
-                .any(|s| lower.len() > s.len() && lower.ends_with(s.as_str()))
+            || self.not_name_suffixes.iter().any(|s| {
+                lower.ends_with(s.as_str()) && lower[..lower.len() - s.len()].chars().count() >= 3
+            })
         {
             return NameWord::NotAName;
         }
@@ -321,7 +321,7 @@ mod tests {
     fn single_letters_neither_make_nor_break_a_name() {
         let mut l = WordLists::default();
         l.add("not_names", "A\nSupport\n");
-        l.add("not_name_suffixes", "team\n");
+        l.add("not_name_suffixes", "team\ngroep\n");
         l.add("brand_names", "Hans Anders\n");
         l.add("tussenvoegsels", "van der\n");
         assert!(l.is_plausible_name("Shanice Tjon-A-Loi"));
@@ -329,6 +329,9 @@ mod tests {
         assert!(!l.is_plausible_name("A"));
         assert!(!l.is_plausible_name("A Support"));
         assert!(!l.is_plausible_name("Kassenteam"));
+        assert!(!l.is_plausible_name("Werkgroep"));
+        // Two letters before a suffix are no word: a surname (`Jagroep`).
+        assert!(l.is_plausible_name("Dinesh Jagroep"));
         assert!(!l.is_plausible_name("Hans Anders"));
         l.add("not_names", "A\nSupport\nMei\n");
         l.add("first_names", "Mei-Ling\n");
