@@ -132,6 +132,9 @@ pub struct Report {
     pub labels: BTreeMap<Label, Counts>,
     /// Summed over labels.
     pub micro: Counts,
+    /// Labels left out of the score (`eval --ignore-labels`): their findings and gold spans.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ignored_labels: Vec<Label>,
     /// Errors (only kept when asked for).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<EvalError>,
@@ -267,6 +270,10 @@ impl Report {
             100.0 * self.pii_free_flagged_share()
         )
         .unwrap();
+        if !self.ignored_labels.is_empty() {
+            let names: Vec<&str> = self.ignored_labels.iter().map(|l| l.as_str()).collect();
+            writeln!(s, "not scored: {}", names.join(", ")).unwrap();
+        }
         s
     }
 }
@@ -291,7 +298,10 @@ pub fn evaluate(
     keep_errors: bool,
     ignored: &[Label],
 ) -> Result<Report, String> {
-    let mut report = Report::default();
+    let mut report = Report {
+        ignored_labels: ignored.to_vec(),
+        ..Report::default()
+    };
     let mut scratch = Scratch::default();
     for (i, line) in gold_jsonl.lines().enumerate() {
         if line.trim().is_empty() {

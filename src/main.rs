@@ -17,6 +17,11 @@ use pii_scrubber::label::Label;
 use pii_scrubber::pipeline::Scrubber;
 use pii_scrubber::redact::Method;
 
+/// A label name as given on the command line: any case, spaces around it ignored.
+fn parse_label(s: &str) -> Result<Label, pii_scrubber::label::UnknownLabel> {
+    s.trim().to_ascii_uppercase().parse()
+}
+
 /// Finds and removes unsolicited personal data in support tickets, e-mails and social-media
 /// messages (Dutch, English, German).
 #[derive(Parser)]
@@ -63,8 +68,8 @@ enum Command {
         #[arg(long)]
         show_errors: bool,
         /// Labels the gold set does not annotate (comma-separated, e.g. HEALTH,CREDENTIAL): their
-        /// findings are not counted as false positives.
-        #[arg(long, value_delimiter = ',', value_name = "LABELS")]
+        /// findings and gold spans are left out of the score.
+        #[arg(long, value_delimiter = ',', value_name = "LABELS", value_parser = parse_label)]
         ignore_labels: Vec<Label>,
         #[command(flatten)]
         common: Common,

@@ -1508,7 +1508,7 @@ impl Detector {
             {
                 return false;
             }
-            !self.org.owns(c.label, &text[c.start..c.end])
+            !self.org.owns_at(c.label, text, c.start, c.end)
         });
     }
 

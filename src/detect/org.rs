@@ -4,7 +4,7 @@
 //! their international digits (`088-1234567` = `+31 (0)88 123 4567`), identifiers and addresses
 //! to lower-case alphanumerics (`NL91 ABNA …` = `nl91abna…`), domains by suffix.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -16,6 +16,12 @@ use crate::label::Label;
 #[derive(Debug, Clone, Default)]
 pub struct Organisation {
     keys: HashSet<String>,
+    /// Numeric postcodes of its addresses (`9000` of `9000 Gent`) with the canonical keys of
+    /// the streets before them: own data only as a postcode right after one of those streets
+    /// (a customer in the same town keeps theirs).
+    postcodes: HashMap<String, Vec<String>>,
+    /// Its btw numbers without `NL` (`0018.70.348.B01`): own data only as a BSN or btw-id.
+    btw_without_country: HashSet<String>,
     /// Product names, lower-case, as words.
     products: Vec<Vec<String>>,
     /// Its own IP networks (DNS servers, gateways, routers).
@@ -143,7 +149,7 @@ impl Organisation {
         // letter, read as an old omzetbelastingnummer).
         for v in &cfg.btw {
             if let Some(rest) = canonical_key(v).strip_prefix("nl") {
-                org.keys.insert(rest.to_string());
+                org.btw_without_country.insert(rest.to_string());
             }
         }
         for p in &cfg.phones {
@@ -158,7 +164,7 @@ impl Organisation {
                 // ("9000 Gent", "10115 Berlin") is its digits.
                 let words: Vec<&str> = part.split_whitespace().collect();
                 let nl_letters =
-                    |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+                    |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_alphabetic());
                 if words.len() >= 2
                     && (4..=5).contains(&words[0].len())
                     && words[0].bytes().all(|b| b.is_ascii_digit())
@@ -166,8 +172,11 @@ impl Organisation {
                     if words[0].len() == 4 && nl_letters(words[1]) {
                         org.keys
                             .insert(canonical_key(&format!("{}{}", words[0], words[1])));
-                    } else {
-                        org.keys.insert(words[0].to_string());
+                    } else if let Some(street) = a.split(',').next() {
+                        org.postcodes
+                            .entry(words[0].to_string())
+                            .or_default()
+                            .push(canonical_key(street));
                     }
                 }
             }
@@ -229,6 +238,8 @@ impl Organisation {
             && self.names.is_empty()
             && self.products.is_empty()
             && self.networks.is_empty()
+            && self.postcodes.is_empty()
+            && self.btw_without_country.is_empty()
     }
 
     /// Whether `domain` is one of the organisation's domains or a subdomain of one.
@@ -263,6 +274,26 @@ impl Organisation {
             .any(|p| *p == words || (p.len() > 1 && p[1..] == words[..] && is_model(&words)))
     }
 
+    /// Like [`Organisation::owns`] for the finding at `start..end` of `text`: a numeric postcode
+    /// of its addresses is its own only right after the address's street (`Predikherenlei 27,
+    /// 9000 Gent`).
+    pub fn owns_at(&self, label: Label, text: &str, start: usize, end: usize) -> bool {
+        let value = &text[start..end];
+        if label == Label::Postcode {
+            if let Some(streets) = self.postcodes.get(&canonical_key(value)) {
+                let mut from = start.saturating_sub(80);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = canonical_key(&text[from..start]);
+                if streets.iter().any(|s| before.contains(s.as_str())) {
+                    return true;
+                }
+            }
+        }
+        self.owns(label, value)
+    }
+
     fn owns_value(&self, label: Label, text: &str) -> bool {
         match label {
             Label::Email => text
@@ -277,6 +308,10 @@ impl Organisation {
                 self.names
                     .iter()
                     .any(|n| *n == lower || n.split_whitespace().next() == Some(lower.as_str()))
+            }
+            Label::Bsn | Label::BtwId => {
+                let key = canonical_key(text);
+                self.keys.contains(&key) || self.btw_without_country.contains(&key)
             }
             _ => self.keys.contains(&canonical_key(text)),
         }
@@ -343,11 +378,22 @@ mod tests {
         assert!(o.owns(Label::Address, "Postbus 99"));
         assert!(o.owns(Label::Postcode, "1234AB"));
         assert!(o.owns(Label::Postcode, "1230 AA"));
+        let own = "Predikherenlei 27, 9000 Gent";
         assert!(
-            o.owns(Label::Postcode, "9000"),
-            "a Belgian postcode of an own address"
+            o.owns_at(Label::Postcode, own, 19, 23),
+            "a Belgian postcode after its own street"
         );
-        assert!(!o.owns(Label::Postcode, "9001"));
+        let customer = "Kouterstraat 5, 9000 Gent";
+        assert!(
+            !o.owns_at(Label::Postcode, customer, 16, 20),
+            "a customer in the same town"
+        );
+        assert!(!o.owns(Label::Postcode, "9000"));
+        assert!(
+            !o.owns(Label::Credential, "9000"),
+            "the digits are own data only as a postcode"
+        );
+        assert!(!o.owns(Label::Phone, "1234.56.782.B01"));
         assert!(o.owns(Label::Kvk, "12345678"));
         assert!(o.owns(Label::Bsn, "NL 123456782 B01"));
         assert!(o.owns(Label::Bsn, "1234.56.782.B01"));

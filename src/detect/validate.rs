@@ -41,6 +41,9 @@ pub enum Validator {
     Kenteken,
     /// Dutch passport / identity-card number: 2 letters, 6 alphanumerics, 1 digit, never `O`.
     NlDocument,
+    /// Belgian identity-card (eID) number: 12 digits, the last two the first ten MOD 97
+    /// (97 for a remainder of 0).
+    BeEid,
     /// E-mail address with a plausible top-level domain (not `icon@2x.png`).
     Email,
     /// A person's name: no word from the not-a-name list, not all particles.
@@ -69,12 +72,13 @@ impl FromStr for Validator {
             "postcode_nl_any" => Validator::PostcodeNlAny,
             "kenteken" => Validator::Kenteken,
             "nl_document" => Validator::NlDocument,
+            "be_eid" => Validator::BeEid,
             "email" => Validator::Email,
             "person_name" => Validator::PersonName,
             "secret" => Validator::Secret,
             other => {
                 return Err(format!(
-                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl postcode_nl_any kenteken nl_document email person_name secret)"
+                    "unknown validator `{other}` (known: iban bsn ob_number btw_id card phone_nl_be phone_de phone_uk ipv4 ipv6 birth_date postcode_nl postcode_nl_any kenteken nl_document be_eid email person_name secret)"
                 ))
             }
         })
@@ -103,6 +107,7 @@ impl Validator {
             Validator::PostcodeNlAny => whole(is_postcode_nl(text)),
             Validator::Kenteken => whole(is_kenteken(text)),
             Validator::NlDocument => whole(is_nl_document(text)),
+            Validator::BeEid => whole(is_be_eid(text)),
             Validator::Email => whole(is_email(text)),
             Validator::PersonName => whole(lists.is_plausible_name(text)),
             Validator::Secret => secret_len(text),
@@ -544,6 +549,22 @@ pub fn is_nl_document(text: &str) -> bool {
         && c[2..].iter().any(u8::is_ascii_digit)
 }
 
+/// A Belgian identity-card (eID) number, `592-1234567-89` or compact: 12 digits whose last two
+/// are the first ten MOD 97, or 97 where that is 0.
+pub fn is_be_eid(text: &str) -> bool {
+    let d = digits(text);
+    if d.len() != 12 {
+        return false;
+    }
+    let number: u64 = d[..10].iter().fold(0, |n, &b| n * 10 + u64::from(b - b'0'));
+    let check = u64::from(d[10] - b'0') * 10 + u64::from(d[11] - b'0');
+    let expected = match number % 97 {
+        0 => 97,
+        r => r,
+    };
+    check == expected
+}
+
 /// File extensions that look like a top-level domain after an `@` (`icon@2x.png`).
 const NOT_TLDS: [&str; 24] = [
     "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts", "css", "html", "htm", "json",
@@ -594,8 +615,14 @@ fn is_machine_sender(local: &str) -> bool {
         .chars()
         .filter(|c| !matches!(c, '-' | '_' | '.'))
         .collect();
-    compact.starts_with("noreply")
-        || compact.starts_with("donotreply")
+    // `noreply` or `donotreply`, perhaps numbered (`noreply2`), and nothing else: a person's
+    // name after it (`noreply.jan.devries@`) keeps the address a finding.
+    let no_reply = ["noreply", "donotreply"].iter().any(|p| {
+        compact
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()))
+    });
+    no_reply
         || EXACT.contains(&l.as_str())
         || l.ends_with(".notifications")
         || l.ends_with("-notifications")
@@ -902,6 +929,23 @@ mod tests {
         for bad in ["NO1234567", "N12345678", "NP123456A", "XR1001R5"] {
             assert!(!is_nl_document(bad), "{bad}");
         }
+        // Belgian eID: the last two digits are the first ten MOD 97, 97 for a remainder of 0.
+        for ok in [
+            "591-1234567-53",
+            "123-4567890-02",
+            "000-0009700-97",
+            "591123456753",
+        ] {
+            assert!(is_be_eid(ok), "{ok}");
+        }
+        for bad in [
+            "591-1234567-54",
+            "000-0009700-00",
+            "591-1234567-5",
+            "123-4567890-03",
+        ] {
+            assert!(!is_be_eid(bad), "{bad}");
+        }
         assert!(is_email("jan.devries@voorbeeld.nl"));
         assert!(is_email("j.de-vries+support@mail.example.co.uk"));
         assert!(!is_email("icon@2x.png"));
@@ -918,6 +962,9 @@ mod tests {
             assert!(!is_email(machine), "{machine}");
         }
         assert!(is_email("info@garagevandijk.nl"));
+        assert!(is_email("noreply.jan.devries@gmail.com"));
+        assert!(is_email("noreply+jan.devries@gmail.com"));
+        assert!(!is_email("noreply2@shop.example"));
         assert!(is_email("replyto.jan@example.nl"));
     }
 }

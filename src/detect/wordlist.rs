@@ -185,12 +185,15 @@ impl WordLists {
         if self.particles.contains(&lower) {
             return NameWord::Neutral;
         }
-        // A suffix rejects a word that has at least three letters before it (`Galenstraat`,
-        // `Kassenteam`); the suffix alone (`van Dijk`, `Van der Laan`) or after two letters
-        // (`Jagroep`) can be a surname.
+        // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`, `Robot`); the suffix
+        // alone can be a surname (`van Dijk`, `Van der Laan`), and so can a long suffix after
+        // only two letters (`Jagroep`).
         if self.not_names.contains(&lower)
             || self.not_name_suffixes.iter().any(|s| {
-                lower.ends_with(s.as_str()) && lower[..lower.len() - s.len()].chars().count() >= 3
+                let stem = lower.len().saturating_sub(s.len());
+                lower.ends_with(s.as_str())
+                    && stem > 0
+                    && (s.len() < 5 || lower[..stem].chars().count() >= 3)
             })
         {
             return NameWord::NotAName;
@@ -330,7 +333,11 @@ mod tests {
         assert!(!l.is_plausible_name("A Support"));
         assert!(!l.is_plausible_name("Kassenteam"));
         assert!(!l.is_plausible_name("Werkgroep"));
-        // Two letters before a suffix are no word: a surname (`Jagroep`).
+        assert!(
+            !l.is_plausible_name("Myteam"),
+            "a short suffix after two letters"
+        );
+        // Two letters before a long suffix are no word: a surname (`Jagroep`).
         assert!(l.is_plausible_name("Dinesh Jagroep"));
         assert!(!l.is_plausible_name("Hans Anders"));
         l.add("not_names", "A\nSupport\nMei\n");
