@@ -89,6 +89,27 @@ fn held_out_messages_meet_the_quality_bar() {
 }
 
 #[test]
+fn ignored_labels_are_left_out_of_the_score_and_named_in_the_report() {
+    // A health term without a gold span, and a gold HEALTH span the detector does not find.
+    let gold = concat!(
+        r#"{"id":"a","text":"Ik heb diabetes, kunt u mij terugbellen?","spans":[]}"#,
+        "\n",
+        r#"{"id":"b","text":"Geen vraag meer.","spans":[{"start":0,"end":4,"label":"HEALTH"}]}"#,
+        "\n"
+    );
+    let full = evaluate(detector(), gold, "gold", false, &[]).expect("parses");
+    assert_eq!(full.pii_free_flagged, 1);
+    assert_eq!(full.micro.gold, 1);
+    assert!(full.ignored_labels.is_empty());
+    let scored = evaluate(detector(), gold, "gold", false, &[Label::Health]).expect("parses");
+    assert_eq!(scored.pii_free_flagged, 0);
+    assert_eq!(scored.pii_free_messages, 2);
+    assert_eq!((scored.micro.gold, scored.micro.predicted), (0, 0));
+    assert_eq!(scored.ignored_labels, [Label::Health]);
+    assert!(scored.to_table().contains("not scored: HEALTH"));
+}
+
+#[test]
 fn every_rule_example_holds() {
     let (failures, checked) = detector().test_examples();
     assert!(checked > 200, "only {checked} examples");

@@ -518,7 +518,7 @@ fn word_start(text: &str, i: usize) -> usize {
 }
 
 /// The smallest char boundary ≥ `i` (or the text's end).
-fn ceil_char_boundary(text: &str, i: usize) -> usize {
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i += 1;

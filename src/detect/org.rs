@@ -279,12 +279,9 @@ impl Organisation {
     /// 9000 Gent`).
     pub fn owns_at(&self, label: Label, text: &str, start: usize, end: usize) -> bool {
         let value = &text[start..end];
-        if label == Label::Postcode {
+        if label == Label::Postcode && !self.postcodes.is_empty() {
             if let Some(streets) = self.postcodes.get(&canonical_key(value)) {
-                let mut from = start.saturating_sub(80);
-                while !text.is_char_boundary(from) {
-                    from += 1;
-                }
+                let from = super::ceil_char_boundary(text, start.saturating_sub(80));
                 let before = canonical_key(&text[from..start]);
                 if streets.iter().any(|s| before.contains(s.as_str())) {
                     return true;

@@ -556,13 +556,12 @@ pub fn is_be_eid(text: &str) -> bool {
     if d.len() != 12 {
         return false;
     }
-    let number: u64 = d[..10].iter().fold(0, |n, &b| n * 10 + u64::from(b - b'0'));
-    let check = u64::from(d[10] - b'0') * 10 + u64::from(d[11] - b'0');
-    let expected = match number % 97 {
-        0 => 97,
-        r => r,
-    };
-    check == expected
+    let check = u32::from(d[10] - b'0') * 10 + u32::from(d[11] - b'0');
+    match mod97(d[..10].iter().copied()) {
+        Some(0) => check == 97,
+        Some(r) => check == r,
+        None => false,
+    }
 }
 
 /// File extensions that look like a top-level domain after an `@` (`icon@2x.png`).
