@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 12] = [
+const HELD_OUT: [&str; 14] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -20,11 +20,18 @@ const HELD_OUT: [&str; 12] = [
     "corpus/heldout10/gold.jsonl",
     "corpus/heldout11/gold.jsonl",
     "corpus/heldout12/gold.jsonl",
+    "corpus/heldout13/gold.jsonl",
+    "corpus/heldout14/gold.jsonl",
 ];
 
 /// Sets annotated for the 14 labels of the design only: their health terms have no gold spans
 /// (the sets' READMEs say so), so `HEALTH` findings are not scored there.
-const WITHOUT_HEALTH: [&str; 2] = ["corpus/heldout11/gold.jsonl", "corpus/heldout12/gold.jsonl"];
+const WITHOUT_HEALTH: [&str; 4] = [
+    "corpus/heldout11/gold.jsonl",
+    "corpus/heldout12/gold.jsonl",
+    "corpus/heldout13/gold.jsonl",
+    "corpus/heldout14/gold.jsonl",
+];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`
 /// messages, micro F1 (lenient) >= 0.95, at most 3 % of PII-free messages flagged. A set

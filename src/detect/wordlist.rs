@@ -30,6 +30,9 @@ pub struct WordLists {
     /// Hyphenated given names whose parts alone may be no names (`Mei-Ling`: `Mei` is a month),
     /// lower case.
     hyphenated_names: HashSet<String>,
+    /// Listed surnames, lower case: one that ends like a street or team (`Hoogendijk`) is still
+    /// a name.
+    surnames: HashSet<String>,
 }
 
 impl WordLists {
@@ -85,6 +88,7 @@ impl WordLists {
             "first_names" => self
                 .hyphenated_names
                 .extend(lowered.filter(|v| v.contains('-'))),
+            "surnames" => self.surnames.extend(lowered),
             "tussenvoegsels" => {
                 for particle in lowered {
                     self.particles
@@ -187,14 +191,14 @@ impl WordLists {
         }
         // A suffix rejects a longer word (`Galenstraat`, `Kassenteam`, `Robot`); the suffix
         // alone can be a surname (`van Dijk`, `Van der Laan`), and so can a long suffix after
-        // only two letters (`Jagroep`).
+        // only two letters (`Jagroep`) and a listed surname (`Hoogendijk`).
         if self.not_names.contains(&lower)
-            || self.not_name_suffixes.iter().any(|s| {
+            || (self.not_name_suffixes.iter().any(|s| {
                 let stem = lower.len().saturating_sub(s.len());
                 lower.ends_with(s.as_str())
                     && stem > 0
                     && (s.len() < 5 || lower[..stem].chars().count() >= 3)
-            })
+            }) && !self.surnames.contains(&lower))
         {
             return NameWord::NotAName;
         }
@@ -345,5 +349,19 @@ mod tests {
         assert!(l.is_plausible_name("Mei-Ling Wong"));
         assert!(!l.is_plausible_name("Mei Wong"));
         assert!(!l.is_plausible_name("Support-Mei"));
+    }
+
+    #[test]
+    fn a_listed_surname_is_a_name_whatever_it_ends_in() {
+        let mut l = WordLists::default();
+        l.add("not_name_suffixes", "dijk\nstraat\n");
+        assert!(!l.is_plausible_name("Harm Hoogendijk"));
+        l.add("surnames", "Hoogendijk\n");
+        assert!(l.is_plausible_name("Harm Hoogendijk"));
+        assert!(
+            !l.is_plausible_name("Zeedijk"),
+            "an unlisted word still ends like a street"
+        );
+        assert!(!l.is_plausible_name("Galenstraat"));
     }
 }
