@@ -362,7 +362,7 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// A span must not continue a word or a digit group (`ab123456782`, `1.123.456.782`), nor a
-/// run of `+`.
+/// run of `+`, nor start right after `@` (a handle).
 fn on_token_boundaries(text: &str, start: usize, end: usize) -> bool {
     on_token_boundaries_within(text, start, end, (false, false))
 }
@@ -386,6 +386,10 @@ fn on_token_boundaries_within(
         return false;
     }
     if is_word_char(last) && is_word_char(next) {
+        return false;
+    }
+    // Right after `@` a word is a handle (`@Wilgenkring 3 weeks`), not a name or a street.
+    if prev == Some('@') {
         return false;
     }
     // `++31…` or the Belgian structured reference `+++659/0055/83841+++`: no phone number.
@@ -1523,7 +1527,7 @@ impl Detector {
         placeholders: &[(usize, usize)],
         findings: &mut Vec<Finding>,
     ) {
-        let mut values: Vec<Finding> = findings.iter().filter(|f| f.len() >= 3).copied().collect();
+        let values: Vec<Finding> = findings.iter().filter(|f| f.len() >= 3).copied().collect();
         if values.is_empty() {
             return;
         }
@@ -1533,6 +1537,12 @@ impl Detector {
             .flat_map(|f| [self.surname_of(text, f), self.given_name_of(text, f)])
             .flatten()
             .collect();
+        // A name of one word found alone (`Jan kreeg …`) is repeated only where a name part
+        // would be: not next to a number (`1 Jan 2025`), not before a capitalised word.
+        let (one_word, mut values): (Vec<Finding>, Vec<Finding>) = values
+            .into_iter()
+            .partition(|f| f.label == Label::Person && !text[f.start..f.end].contains(' '));
+        name_parts.extend(one_word);
         // One finding per distinct value (the first, as before).
         let by_text = |a: &Finding, b: &Finding| text[a.start..a.end].cmp(&text[b.start..b.end]);
         let distinct = |v: &mut Vec<Finding>| {
@@ -1826,6 +1836,9 @@ mod tests {
         assert!(!on_token_boundaries(t, 2, 11));
         assert!(!on_token_boundaries(t, 16, 25));
         assert!(on_token_boundaries(t, 28, 37));
+        let handle = "@Wilgenkring 3 weeks, Wilgenkring 3";
+        assert!(!on_token_boundaries(handle, 1, 14));
+        assert!(on_token_boundaries(handle, 22, 35));
     }
 
     #[test]
