@@ -1222,6 +1222,9 @@ impl Detector {
                     let next = match accepted {
                         Some(end) if pattern.value_group.is_some() => whole_end.max(end),
                         Some(end) => end,
+                        // A refused match that ends where the haystack ends gives back no
+                        // word: backing up would find what the `not` group refused (`4500 Huy`).
+                        None if refused && whole_end >= hay.len() => whole_end,
                         None if refused => word_start(text, whole_end),
                         None => next_token_start(text, whole_start),
                     };
@@ -1537,12 +1540,12 @@ impl Detector {
             .flat_map(|f| [self.surname_of(text, f), self.given_name_of(text, f)])
             .flatten()
             .collect();
-        // A name of one word found alone (`Jan kreeg …`) is repeated only where a name part
-        // would be: not next to a number (`1 Jan 2025`), not before a capitalised word.
-        let (one_word, mut values): (Vec<Finding>, Vec<Finding>) = values
+        // A name of one word found alone (`Jan kreeg …`) is not repeated where it is a month
+        // (`1 Jan 2025`, `Jan 2025`); before a capitalised word it still is (`Kann Greta Montag
+        // kommen?`), and before a phone number (`Yusuf 06-12345678`).
+        let (mut one_word, mut values): (Vec<Finding>, Vec<Finding>) = values
             .into_iter()
             .partition(|f| f.label == Label::Person && !text[f.start..f.end].contains(' '));
-        name_parts.extend(one_word);
         // One finding per distinct value (the first, as before).
         let by_text = |a: &Finding, b: &Finding| text[a.start..a.end].cmp(&text[b.start..b.end]);
         let distinct = |v: &mut Vec<Finding>| {
@@ -1550,6 +1553,7 @@ impl Detector {
             v.dedup_by(|a, b| by_text(a, b).is_eq());
         };
         distinct(&mut values);
+        distinct(&mut one_word);
         distinct(&mut name_parts);
         name_parts.retain(|s| values.binary_search_by(|v| by_text(v, s)).is_err());
         let originals = findings.len();
@@ -1557,6 +1561,22 @@ impl Detector {
         self.propagate(text, placeholders, findings, originals, &values, |_, _| {
             true
         });
+        let not_a_date = |start: usize, end: usize| {
+            let before = text[..start].trim_end_matches(' ');
+            let after = text[end..].trim_start_matches(' ');
+            // A day or a year after it (`Jan 20`, `Jan 2025`), not a phone number (`06-…`).
+            let digits_after = after.bytes().take_while(u8::is_ascii_digit).count();
+            let date_after = matches!(digits_after, 1 | 2 | 4) && !after.starts_with('0');
+            !before.ends_with(|c: char| c.is_ascii_digit()) && !date_after
+        };
+        self.propagate(
+            text,
+            placeholders,
+            findings,
+            originals,
+            &one_word,
+            not_a_date,
+        );
         // A surname followed by a capitalised word or next to `&` names a firm (`Zijlstra
         // Installatietechniek`, `Müller & Söhne`, `Jansen & Zorbadeli`), not the person.
         let alone = |start: usize, end: usize| {
@@ -2000,6 +2020,24 @@ mod tests {
         assert_eq!(
             detector.language_detector().detect("Über Für the"),
             Lang::De
+        );
+    }
+
+    #[test]
+    fn a_one_word_name_is_repeated_except_where_it_is_a_month() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        let person_spans = |text: &'static str| person_spans(&detector, text);
+        assert_eq!(
+            person_spans("Greta ist krank. Kann Greta Montag wiederkommen?"),
+            ["Greta", "Greta"]
+        );
+        assert_eq!(
+            person_spans("Hallo Yusuf,\nYusuf 06-12345678 belt terug."),
+            ["Yusuf", "Yusuf"]
+        );
+        assert_eq!(
+            person_spans("Jan belde. De factuur van Jan 2025 en 3 Jan ontbreekt."),
+            ["Jan"]
         );
     }
 
