@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 20] = [
+const HELD_OUT: [&str; 21] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -28,11 +28,12 @@ const HELD_OUT: [&str; 20] = [
     "corpus/heldout18/gold.jsonl",
     "corpus/heldout19/gold.jsonl",
     "corpus/heldout20/gold.jsonl",
+    "corpus/heldout22/gold.jsonl",
 ];
 
 /// Sets annotated for the 14 labels of the design only: their health terms have no gold spans
 /// (the sets' READMEs say so), so `HEALTH` findings are not scored there.
-const WITHOUT_HEALTH: [&str; 10] = [
+const WITHOUT_HEALTH: [&str; 12] = [
     "corpus/heldout11/gold.jsonl",
     "corpus/heldout12/gold.jsonl",
     "corpus/heldout13/gold.jsonl",
@@ -43,6 +44,8 @@ const WITHOUT_HEALTH: [&str; 10] = [
     "corpus/heldout18/gold.jsonl",
     "corpus/heldout19/gold.jsonl",
     "corpus/heldout20/gold.jsonl",
+    "corpus/heldout21/gold.jsonl",
+    "corpus/heldout22/gold.jsonl",
 ];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`
@@ -50,19 +53,7 @@ const WITHOUT_HEALTH: [&str; 10] = [
 /// written to another organisation than the shipped config's has its own `pii-scrubber.toml`
 /// beside it.
 fn meets_the_bar(path: &str, min_messages: usize) -> Report {
-    let gold = std::fs::read_to_string(root().join(path)).expect("gold set present");
-    let own_config = root().join(path).with_file_name("pii-scrubber.toml");
-    let own_detector = own_config.exists().then(|| {
-        let config = pii_scrubber::Config::load(&own_config).expect("the set's config loads");
-        pii_scrubber::Detector::new(&config).expect("shipped rules compile")
-    });
-    let detector = own_detector.as_ref().unwrap_or_else(|| detector());
-    let ignored: &[Label] = if WITHOUT_HEALTH.contains(&path) {
-        &[Label::Health]
-    } else {
-        &[]
-    };
-    let report = evaluate(detector, &gold, path, false, ignored).expect("gold set parses");
+    let report = evaluate_set(path);
     assert!(
         report.messages >= min_messages,
         "{path}: {} messages",
@@ -83,6 +74,24 @@ fn meets_the_bar(path: &str, min_messages: usize) -> Report {
     report
 }
 
+/// Evaluates the gold set at `path` with its own `pii-scrubber.toml` if one sits beside it, and
+/// without the labels it does not annotate.
+fn evaluate_set(path: &str) -> Report {
+    let gold = std::fs::read_to_string(root().join(path)).expect("gold set present");
+    let own_config = root().join(path).with_file_name("pii-scrubber.toml");
+    let own_detector = own_config.exists().then(|| {
+        let config = pii_scrubber::Config::load(&own_config).expect("the set's config loads");
+        pii_scrubber::Detector::new(&config).expect("shipped rules compile")
+    });
+    let detector = own_detector.as_ref().unwrap_or_else(|| detector());
+    let ignored: &[Label] = if WITHOUT_HEALTH.contains(&path) {
+        &[Label::Health]
+    } else {
+        &[]
+    };
+    evaluate(detector, &gold, path, false, ignored).expect("gold set parses")
+}
+
 #[test]
 fn corpus_meets_the_quality_bar() {
     let report = meets_the_bar("corpus/messages.jsonl", 600);
@@ -96,6 +105,31 @@ fn corpus_meets_the_quality_bar() {
         let f1 = report.labels[&label].lenient().f1;
         assert!(f1 >= 0.99, "{label} F1 {f1:.3}\n{}", report.to_table());
     }
+}
+
+/// Held-out set 21 (corpus/heldout21/, a veterinary clinic) names pets with given names and
+/// gives their birth dates, often without a word for the animal near them: it stays below the bar
+/// (README, "Corpus and quality"). This holds what the animal vetoes reached, so that they do not
+/// regress: first contact was F1 0.849 with 44 % of PII-free messages flagged.
+#[test]
+fn held_out_set_about_pets_keeps_what_it_reached() {
+    let path = "corpus/heldout21/gold.jsonl";
+    let report = evaluate_set(path);
+    assert_eq!(report.messages, 150);
+    let micro = report.micro.lenient().f1;
+    assert!(
+        micro >= 0.92,
+        "{path}: micro F1 {micro:.3}\n{}",
+        report.to_table()
+    );
+    let share = report.pii_free_flagged_share();
+    assert!(
+        share <= 0.10,
+        "{path}: PII-free messages flagged: {:.1} %",
+        share * 100.0
+    );
+    let births = report.labels[&Label::DateOfBirth].lenient().precision;
+    assert!(births >= 0.7, "{path}: DATE_OF_BIRTH precision {births:.3}");
 }
 
 /// The messages written by separate authors without reading the rules (corpus/heldout*/): the
