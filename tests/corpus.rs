@@ -109,27 +109,39 @@ fn corpus_meets_the_quality_bar() {
 
 /// Held-out set 21 (corpus/heldout21/, a veterinary clinic) names pets with given names and
 /// gives their birth dates, often without a word for the animal near them: it stays below the bar
-/// (README, "Corpus and quality"). This holds what the animal vetoes reached, so that they do not
-/// regress: first contact was F1 0.849 with 44 % of PII-free messages flagged.
+/// (README, "Corpus and quality"). This holds what the animal vetoes reached (first contact was
+/// F1 0.849 with 44 % of PII-free messages flagged), and that they hide no person's name or birth
+/// date the set has: the vetoes are narrow on purpose.
 #[test]
 fn held_out_set_about_pets_keeps_what_it_reached() {
     let path = "corpus/heldout21/gold.jsonl";
     let report = evaluate_set(path);
     assert_eq!(report.messages, 150);
+    let table = report.to_table();
     let micro = report.micro.lenient().f1;
-    assert!(
-        micro >= 0.92,
-        "{path}: micro F1 {micro:.3}\n{}",
-        report.to_table()
-    );
+    assert!(micro >= 0.91, "{path}: micro F1 {micro:.3}\n{table}");
     let share = report.pii_free_flagged_share();
     assert!(
-        share <= 0.10,
+        share <= 0.17,
         "{path}: PII-free messages flagged: {:.1} %",
         share * 100.0
     );
-    let births = report.labels[&Label::DateOfBirth].lenient().precision;
-    assert!(births >= 0.7, "{path}: DATE_OF_BIRTH precision {births:.3}");
+    let persons = report.labels[&Label::Person].lenient().recall;
+    assert!(
+        persons >= 0.92,
+        "{path}: PERSON recall {persons:.3}\n{table}"
+    );
+    let births = report.labels[&Label::DateOfBirth].lenient();
+    assert!(
+        births.recall >= 1.0,
+        "{path}: DATE_OF_BIRTH recall {:.3}",
+        births.recall
+    );
+    assert!(
+        births.precision >= 0.6,
+        "{path}: DATE_OF_BIRTH precision {:.3}",
+        births.precision
+    );
 }
 
 /// The messages written by separate authors without reading the rules (corpus/heldout*/): the

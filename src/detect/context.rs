@@ -43,9 +43,22 @@ pub struct ContextGroup {
     pub boost: f32,
     /// Only words on the candidate's own line count.
     pub same_line: bool,
+    /// Most bytes between a word and the candidate (`usize::MAX`: the window alone decides).
+    pub gap: usize,
 }
 
 impl ContextGroup {
+    /// Whether `hit` lies outside the candidate `start..end` and at most `gap` bytes from it;
+    /// the gap after a word before the candidate counts from the end of the word, also where a
+    /// `*` word matched only its beginning (`order*` in `Ordernummer:`).
+    fn near(&self, text: &str, hit: &Hit, start: usize, end: usize) -> bool {
+        if hit.end <= start {
+            self.gap == usize::MAX || start - alnum_run_end(text, hit.end).min(start) <= self.gap
+        } else {
+            hit.start >= end && hit.start - end <= self.gap
+        }
+    }
+
     /// Whether word `id` belongs to the group.
     fn has(&self, id: u32) -> bool {
         self.members[id as usize / 64] & (1 << (id % 64)) != 0
@@ -153,6 +166,7 @@ impl ContextBuilder {
                 effect,
                 boost,
                 same_line: false,
+                gap: usize::MAX,
             },
         )
     }
@@ -501,7 +515,7 @@ impl ContextIndex {
         hits[first..]
             .iter()
             .take_while(|h| h.start < hi)
-            .filter(|h| h.end <= hi && (h.end <= start || h.start >= end) && group.has(h.word))
+            .filter(|h| h.end <= hi && group.near(text, h, start, end) && group.has(h.word))
             .map(|h| {
                 if h.end <= start {
                     start - h.end
@@ -525,7 +539,7 @@ impl ContextIndex {
         hits[first..]
             .iter()
             .take_while(|h| h.start < hi)
-            .any(|h| h.end <= hi && (h.end <= start || h.start >= end) && group.has(h.word))
+            .any(|h| h.end <= hi && group.near(text, h, start, end) && group.has(h.word))
     }
 }
 
@@ -572,6 +586,32 @@ mod tests {
             found(&words, "jan@voorbeeld.nl www.jan.nl"),
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn a_gap_counts_from_the_end_of_the_word_also_for_starred_words() {
+        let near = |gap: usize, text: &str, candidate: &str| {
+            let mut b = ContextBuilder::default();
+            let words: Vec<String> = ["order*", "garage"].iter().map(|w| w.to_string()).collect();
+            let (ids, mut group) = b.add_group(&words, 30, 0, Effect::Veto, 0.0);
+            group.gap = gap;
+            let idx = b.build(&mut [(ids, &mut group)]).unwrap();
+            let mut hits = Vec::new();
+            idx.scan(text, &mut hits, 0);
+            let start = text.find(candidate).unwrap();
+            ContextIndex::any_in_window(&group, text, &hits, start, start + candidate.len())
+        };
+        // `order*` matched `Order` only; the gap is the `:\n` after the whole word.
+        assert!(near(3, "Ordernummer:\n0612345678", "0612345678"));
+        assert!(!near(3, "Ordernummer 12: 0612345678", "0612345678"));
+        assert!(near(1, "Garage Pieter Jansen", "Pieter Jansen"));
+        // The window alone would take it in; the gap does not.
+        assert!(!near(1, "de garage. Pieter Jansen komt", "Pieter Jansen"));
+        assert!(near(
+            usize::MAX,
+            "de garage. Pieter Jansen komt",
+            "Pieter Jansen"
+        ));
     }
 
     #[test]

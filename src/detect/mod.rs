@@ -693,6 +693,7 @@ impl Detector {
                     .map_err(|m| err(format!("context: {m}")))?;
                 let (w, mut g) = builder.add_group(&words, c.before, c.after, c.effect, c.boost);
                 g.same_line = c.same_line;
+                g.gap = c.gap.unwrap_or(usize::MAX);
                 ids.push(w);
                 groups.push(g);
             }

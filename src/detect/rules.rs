@@ -149,6 +149,11 @@ pub struct ContextSpec {
     /// Only words on the candidate's own line count (the window stops at line ends).
     #[serde(default)]
     pub same_line: bool,
+    /// At most this many bytes between a word and the candidate (`gap = 1`: one space apart).
+    /// `before` and `after` bound where a word may start or end; a word the length of the window
+    /// would otherwise count across a sentence's end (`de garage. Pieter Jansen`).
+    #[serde(default)]
+    pub gap: Option<usize>,
 }
 
 fn default_before() -> usize {
