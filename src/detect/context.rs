@@ -48,9 +48,11 @@ pub struct ContextGroup {
 }
 
 impl ContextGroup {
-    /// Whether `hit` lies outside the candidate `start..end` and at most `gap` bytes from it;
-    /// the gap after a word before the candidate counts from the end of the word, also where a
-    /// `*` word matched only its beginning (`order*` in `Ordernummer:`).
+    /// Whether `hit` lies outside the candidate `start..end` and at most `gap` bytes from it.
+    /// Before the candidate the gap counts from the end of the word, also where a `*` word
+    /// matched only its beginning (`order*` in `Ordernummer:`); after it, up to where the hit
+    /// starts (a word with a leading `*` is measured from the part it matched; no rule sets a
+    /// gap for words after the candidate yet).
     fn near(&self, text: &str, hit: &Hit, start: usize, end: usize) -> bool {
         if hit.end <= start {
             self.gap == usize::MAX || start - alnum_run_end(text, hit.end).min(start) <= self.gap
