@@ -52,19 +52,37 @@ impl ContextGroup {
     /// Before the candidate the gap counts from the end of the word, also where a `*` word
     /// matched only its beginning (`order*` in `Ordernummer:`); after it, up to where the hit
     /// starts (a word with a leading `*` is measured from the part it matched; no rule sets a
-    /// gap for words after the candidate yet).
+    /// gap for words after the candidate yet). A line that ends in `?` or `!` between the word
+    /// and the candidate is a question, not a label above it (`Welk nummer hoort bij uw
+    /// bestelling?\n06…`), so the word is not near.
     fn near(&self, text: &str, hit: &Hit, start: usize, end: usize) -> bool {
-        if hit.end <= start {
-            self.gap == usize::MAX || start - alnum_run_end(text, hit.end).min(start) <= self.gap
-        } else {
-            hit.start >= end && hit.start - end <= self.gap
+        if self.gap == usize::MAX {
+            return hit.end <= start || hit.start >= end;
         }
+        let between = if hit.end <= start {
+            alnum_run_end(text, hit.end).min(start)..start
+        } else if hit.start >= end {
+            end..hit.start
+        } else {
+            return false;
+        };
+        between.len() <= self.gap && !ends_question_line(&text.as_bytes()[between])
     }
 
     /// Whether word `id` belongs to the group.
     fn has(&self, id: u32) -> bool {
         self.members[id as usize / 64] & (1 << (id % 64)) != 0
     }
+}
+
+/// Whether `between` (the bytes between a context word and a candidate) holds a line end
+/// right after a `?` or `!` (white space aside).
+fn ends_question_line(between: &[u8]) -> bool {
+    let Some(nl) = memchr::memchr(b'\n', between) else {
+        return false;
+    };
+    let line = between[..nl].trim_ascii_end();
+    matches!(line.last(), Some(b'?' | b'!'))
 }
 
 /// For many groups at once, which of them have a word in a message: each word lists the
@@ -614,6 +632,15 @@ mod tests {
             "de garage. Pieter Jansen komt",
             "Pieter Jansen"
         ));
+        // A question or exclamation between them ends the word's reach.
+        assert!(!near(
+            3,
+            "Welk nummer hoort bij uw order?\n0612345678",
+            "0612345678"
+        ));
+        assert!(!near(3, "Ordernummer!\r\n0612345678", "0612345678"));
+        // Within a line it does not (`Hunde? Er ist am 5. Januar 2023 geboren`).
+        assert!(near(3, "Order? 0612345678", "0612345678"));
     }
 
     #[test]
