@@ -172,7 +172,10 @@ impl Organisation {
                     if words[0].len() == 4 && nl_letters(words[1]) {
                         org.keys
                             .insert(canonical_key(&format!("{}{}", words[0], words[1])));
-                    } else if let Some(street) = a.split(',').next() {
+                    }
+                    // Also where it looked Dutch: a town may start with two letters
+                    // ("8420 De Haan").
+                    if let Some(street) = a.split(',').next() {
                         org.postcodes
                             .entry(words[0].to_string())
                             .or_default()
@@ -341,6 +344,7 @@ mod tests {
                 "Lichtweg 1, 1234 AB Zonnedorp".into(),
                 "Postbus 99, 1230 AA Zonnedorp".into(),
                 "Predikherenlei 27, 9000 Gent".into(),
+                "Zeedijk 211, 8420 De Haan".into(),
             ],
             kvk: vec!["12345678".into()],
             btw: vec!["NL123456782B01".into()],
@@ -384,6 +388,11 @@ mod tests {
         assert!(
             !o.owns_at(Label::Postcode, customer, 16, 20),
             "a customer in the same town"
+        );
+        let town_of_two_letters = "Zeedijk 211, 8420 De Haan";
+        assert!(
+            o.owns_at(Label::Postcode, town_of_two_letters, 13, 17),
+            "a Belgian town starting with two letters"
         );
         assert!(!o.owns(Label::Postcode, "9000"));
         assert!(

@@ -313,13 +313,18 @@ fn expand_depth(
                     out.push('|');
                 }
                 // An acronym keeps its case inside `(?i:…)`: `ADHD`, not `adhd`; `GP`, not `gp`.
-                if is_acronym(w) {
+                // A `*` at either end stands for the rest of the word, as in context words
+                // (`*bedrijf`: Taxibedrijf).
+                let (open, core, close) = starred(w);
+                out.push_str(open);
+                if is_acronym(core) {
                     out.push_str("(?-i:");
-                    out.push_str(&regex::escape(w));
+                    out.push_str(&regex::escape(core));
                     out.push(')');
                 } else {
-                    out.push_str(&regex::escape(w));
+                    out.push_str(&regex::escape(core));
                 }
+                out.push_str(close);
             }
             out.push(')');
         } else {
@@ -332,6 +337,25 @@ fn expand_depth(
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// Letters (ASCII and Latin-1/Latin Extended-A, no Unicode class: see `check_fast`) that a `*`
+/// at the start or end of a word-list entry stands for inside a pattern.
+const STAR_LETTERS: &str = "[A-Za-zß-öø-ÿ\\x{100}-\\x{17F}]*";
+
+/// A word-list entry split into what its `*` ends become in a pattern and the word between.
+fn starred(word: &str) -> (&'static str, &str, &'static str) {
+    let open = if word.starts_with('*') {
+        STAR_LETTERS
+    } else {
+        ""
+    };
+    let close = if word.len() > 1 && word.ends_with('*') {
+        STAR_LETTERS
+    } else {
+        ""
+    };
+    (open, word.trim_matches('*'), close)
 }
 
 /// Whether a word-list entry is an acronym (`ADHD`, `HIV`, `GGZ`): at least two letters, all
@@ -454,6 +478,19 @@ mod tests {
         assert_eq!(out, "a[ ](?:straat|weg)");
         assert!(expand("{{nope}}", &vars, &lists).is_err());
         assert!(expand("{{list:nope}}", &vars, &lists).is_err());
+    }
+
+    #[test]
+    fn a_starred_list_entry_stands_for_the_rest_of_a_word_in_a_pattern() {
+        let mut lists = WordLists::default();
+        lists.add("shops", "*bedrijf\ncafé\nbouw*\n");
+        let out = expand("(?i:{{list:shops}})", &BTreeMap::new(), &lists).unwrap();
+        let re = regex::Regex::new(&format!("^{out}$")).unwrap();
+        for word in ["Taxibedrijf", "bedrijf", "Café", "bouwmarkt", "Bouw"] {
+            assert!(re.is_match(word), "{word}");
+        }
+        assert!(!re.is_match("bedrijfsleider") && !re.is_match("cafés"));
+        assert!(check_fast(&out).is_ok());
     }
 
     #[test]
