@@ -163,8 +163,9 @@ impl Organisation {
                 // "1234 AB Zonnedorp": the postcode alone; a Belgian or German one
                 // ("9000 Gent", "10115 Berlin") is its digits.
                 let words: Vec<&str> = part.split_whitespace().collect();
+                // In capitals, as Dutch postcodes are written: not a town of two letters.
                 let nl_letters =
-                    |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_alphabetic());
+                    |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase());
                 if words.len() >= 2
                     && (4..=5).contains(&words[0].len())
                     && words[0].bytes().all(|b| b.is_ascii_digit())
@@ -172,10 +173,7 @@ impl Organisation {
                     if words[0].len() == 4 && nl_letters(words[1]) {
                         org.keys
                             .insert(canonical_key(&format!("{}{}", words[0], words[1])));
-                    }
-                    // Also where it looked Dutch: a town may start with two letters
-                    // ("8420 De Haan").
-                    if let Some(street) = a.split(',').next() {
+                    } else if let Some(street) = a.split(',').next() {
                         org.postcodes
                             .entry(words[0].to_string())
                             .or_default()
@@ -393,6 +391,10 @@ mod tests {
         assert!(
             o.owns_at(Label::Postcode, town_of_two_letters, 13, 17),
             "a Belgian town starting with two letters"
+        );
+        assert!(
+            !o.owns(Label::Postcode, "8420 DE"),
+            "a customer's Dutch postcode with the letters of that town"
         );
         assert!(!o.owns(Label::Postcode, "9000"));
         assert!(
