@@ -343,8 +343,12 @@ fn expand_depth(
 /// at the start or end of a word-list entry stands for inside a pattern.
 const STAR_LETTERS: &str = "[A-Za-zß-öø-ÿ\\x{100}-\\x{17F}]*";
 
-/// A word-list entry split into what its `*` ends become in a pattern and the word between.
+/// A word-list entry split into what its `*` ends become in a pattern and the word between. An
+/// entry that is only `*` stays a literal `*`.
 fn starred(word: &str) -> (&'static str, &str, &'static str) {
+    if word.trim_matches('*').is_empty() {
+        return ("", word, "");
+    }
     let open = if word.starts_with('*') {
         STAR_LETTERS
     } else {
@@ -491,6 +495,11 @@ mod tests {
         }
         assert!(!re.is_match("bedrijfsleider") && !re.is_match("cafés"));
         assert!(check_fast(&out).is_ok());
+        assert_eq!(
+            starred("*"),
+            ("", "*", ""),
+            "a lone star matches itself, not anything"
+        );
     }
 
     #[test]
