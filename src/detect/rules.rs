@@ -386,6 +386,11 @@ pub fn expand_words(words: &[String], lists: &WordLists) -> Result<Vec<String>, 
             out.push(format!("{}{}{}", &w[..start], value, &w[end + 2..]));
         }
     }
+    if let Some(w) = out.iter().find(|w| w.trim_matches('*').is_empty()) {
+        return Err(format!(
+            "the word `{w}` is empty and would match everywhere"
+        ));
+    }
     Ok(out)
 }
 
@@ -500,6 +505,8 @@ mod tests {
             ("", "*", ""),
             "a lone star matches itself, not anything"
         );
+        let err = expand_words(&["bsn".into(), "*".into()], &lists).unwrap_err();
+        assert!(err.contains("`*` is empty"), "{err}");
     }
 
     #[test]
