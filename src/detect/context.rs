@@ -15,7 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lang::{self, StopWord, Votes};
-use super::rules::Effect;
+use super::rules::{star_ends, Effect};
 use super::tiered::TieredAutomaton;
 
 /// A context word as the automaton knows it.
@@ -158,10 +158,9 @@ impl ContextBuilder {
     ) -> (Vec<u32>, ContextGroup) {
         let mut ids = Vec::with_capacity(words.len());
         for raw in words {
-            let left_boundary = !raw.starts_with('*');
-            let right_boundary = !raw.ends_with('*');
-            let w = raw.trim_matches('*').to_lowercase();
-            let key = (w, left_boundary, right_boundary);
+            let (goes_on_before, word, goes_on_after) = star_ends(raw);
+            let (left_boundary, right_boundary) = (!goes_on_before, !goes_on_after);
+            let key = (word.to_lowercase(), left_boundary, right_boundary);
             let id = match self.ids.get(&key) {
                 Some(&i) => i,
                 None => {

@@ -343,23 +343,25 @@ fn expand_depth(
 /// at the start or end of a word-list entry stands for inside a pattern.
 const STAR_LETTERS: &str = "[A-Za-zß-öø-ÿ\\x{100}-\\x{17F}]*";
 
+/// A word split at its `*` ends, as context words and word-list entries write them: whether
+/// it goes on before (`*straat`), the word itself, and whether it goes on after (`groet*`).
+pub(crate) fn star_ends(word: &str) -> (bool, &str, bool) {
+    (
+        word.starts_with('*'),
+        word.trim_matches('*'),
+        word.ends_with('*'),
+    )
+}
+
 /// A word-list entry split into what its `*` ends become in a pattern and the word between. An
 /// entry that is only `*` stays a literal `*`.
 fn starred(word: &str) -> (&'static str, &str, &'static str) {
-    if word.trim_matches('*').is_empty() {
+    let (goes_on_before, core, goes_on_after) = star_ends(word);
+    if core.is_empty() {
         return ("", word, "");
     }
-    let open = if word.starts_with('*') {
-        STAR_LETTERS
-    } else {
-        ""
-    };
-    let close = if word.len() > 1 && word.ends_with('*') {
-        STAR_LETTERS
-    } else {
-        ""
-    };
-    (open, word.trim_matches('*'), close)
+    let letters = |on: bool| if on { STAR_LETTERS } else { "" };
+    (letters(goes_on_before), core, letters(goes_on_after))
 }
 
 /// Whether a word-list entry is an acronym (`ADHD`, `HIV`, `GGZ`): at least two letters, all
@@ -386,7 +388,7 @@ pub fn expand_words(words: &[String], lists: &WordLists) -> Result<Vec<String>, 
             out.push(format!("{}{}{}", &w[..start], value, &w[end + 2..]));
         }
     }
-    if let Some(w) = out.iter().find(|w| w.trim_matches('*').is_empty()) {
+    if let Some(w) = out.iter().find(|w| star_ends(w).1.is_empty()) {
         return Err(format!(
             "the word `{w}` is empty and would match everywhere"
         ));
