@@ -16,6 +16,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lang::{self, StopWord, Votes};
 use super::rules::{star_ends, Effect};
+use super::table;
 use super::tiered::TieredAutomaton;
 
 /// A context word as the automaton knows it.
@@ -45,6 +46,8 @@ pub struct ContextGroup {
     pub same_line: bool,
     /// Most bytes between a word and the candidate (`usize::MAX`: the window alone decides).
     pub gap: usize,
+    /// Only words in the header cell of the candidate's table column count.
+    pub column: bool,
 }
 
 impl ContextGroup {
@@ -56,7 +59,7 @@ impl ContextGroup {
     /// and the candidate is a question, not a label above it (`Welk nummer hoort bij uw
     /// bestelling?\n06…`), so the word is not near.
     fn near(&self, text: &str, hit: &Hit, start: usize, end: usize) -> bool {
-        if self.gap == usize::MAX {
+        if self.gap == usize::MAX || self.column {
             return hit.end <= start || hit.start >= end;
         }
         let between = if hit.end <= start {
@@ -186,6 +189,7 @@ impl ContextBuilder {
                 boost,
                 same_line: false,
                 gap: usize::MAX,
+                column: false,
             },
         )
     }
@@ -484,11 +488,15 @@ impl ContextIndex {
             .map(|h| (h.start, h.end))
     }
 
-    /// The bytes around `start..end` in which `group`'s words count: its window, cut at the
-    /// line ends for a same-line group, and for a veto group at a `|` beyond which another
+    /// The bytes around `start..end` in which `group`'s words count: its window (for a column
+    /// group the header cell of the candidate's column), cut at the line ends for a same-line
+    /// group, and for a veto group at a `|` beyond which another
     /// field holds a number of its own: a veto word there is about that number (`KvK-nr
     /// 84207247 | 024 505 3444`), not about the candidate (`Klantnummer | 0201234567`).
     fn window(group: &ContextGroup, text: &str, start: usize, end: usize) -> (usize, usize) {
+        if group.column {
+            return table::header_cell(text, start, end).unwrap_or((start, start));
+        }
         let mut lo = start.saturating_sub(group.before);
         let mut hi = end + group.after;
         let b = text.as_bytes();

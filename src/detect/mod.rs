@@ -694,6 +694,7 @@ impl Detector {
                 let (w, mut g) = builder.add_group(&words, c.before, c.after, c.effect, c.boost);
                 g.same_line = c.same_line;
                 g.gap = c.gap.unwrap_or(usize::MAX);
+                g.column = c.column;
                 ids.push(w);
                 groups.push(g);
             }
@@ -1001,8 +1002,18 @@ impl Detector {
                 findings: Vec::new(),
             };
         }
+        self.screen(text, lang, scratch);
+        self.settle(text, lang, scratch)
+    }
+
+    /// Context words and scope: drops the candidates they rule out and scores the rest.
+    fn screen(&self, text: &str, lang: Lang, scratch: &mut Scratch) {
         self.apply_context(text, scratch);
         self.drop_out_of_scope(text, lang, scratch);
+    }
+
+    /// Overlaps, adjacent names, own data and repeats turn the screened candidates into findings.
+    fn settle(&self, text: &str, lang: Lang, scratch: &mut Scratch) -> Scan {
         let mut findings = resolve_overlaps(&mut scratch.candidates, &self.rules);
         join_adjacent_names(text, &mut findings);
         // Own data is dropped only now, so that e.g. the organisation's IBAN still keeps its
@@ -1777,6 +1788,20 @@ pub struct ExampleFailure {
 }
 
 impl Detector {
+    /// Scans `text` as [`Detector::detect`] does, and also returns the candidates that passed
+    /// their context words and scope, before overlaps were resolved: which rules took part.
+    fn detect_screened(&self, text: &str) -> (Scan, Vec<Finding>) {
+        let scratch = &mut Scratch::default();
+        let lang = self.begin(text, scratch);
+        if text.is_empty() {
+            return (self.finish(text, lang, scratch), Vec::new());
+        }
+        self.collect_candidates(text, lang, scratch);
+        self.screen(text, lang, scratch);
+        let screened = scratch.candidates.clone();
+        (self.settle(text, lang, scratch), screened)
+    }
+
     /// Checks every rule's examples; returns the failures and the number of examples checked.
     pub fn test_examples(&self) -> (Vec<ExampleFailure>, usize) {
         let mut failures = Vec::new();
@@ -1805,13 +1830,20 @@ impl Detector {
             for ex in &rule.must_match {
                 checked += 1;
                 let text = ex.text();
-                let scan = self.detect(text);
+                let (scan, screened) = self.detect_screened(text);
+                // The finding must come from this rule, or this rule must have a candidate there
+                // that another rule's won: an example found only by another rule tests nothing
+                // of this one.
                 let ok = scan.findings.iter().any(|f| {
                     f.label == rule.label
                         && match ex {
                             Example::Text(_) => true,
                             Example::Exact { value, .. } => &text[f.start..f.end] == value,
                         }
+                        && (self.rule(f.rule).id == rule.id
+                            || screened
+                                .iter()
+                                .any(|c| self.rule(c.rule).id == rule.id && c.overlaps(f)))
                 });
                 if !ok {
                     let want = match ex {

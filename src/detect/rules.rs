@@ -154,6 +154,11 @@ pub struct ContextSpec {
     /// would otherwise count across a sentence's end (`de garage. Pieter Jansen`).
     #[serde(default)]
     pub gap: Option<usize>,
+    /// Only words in the header cell of the candidate's table column count (`| invoice | date |`
+    /// above `| 927009626 | …`); `before`, `after`, `same_line` and `gap` are then not used.
+    /// A candidate outside a table has no such words.
+    #[serde(default)]
+    pub column: bool,
 }
 
 fn default_before() -> usize {

@@ -78,6 +78,51 @@ pub fn is_rule_line(line: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '+' | '|' | ':' | ' '))
 }
 
+/// Most rows above a cell searched for its table's header: a header further up is not looked
+/// for, so that a long table costs linear, not quadratic, time.
+const HEADER_SEARCH_ROWS: usize = 64;
+
+/// The header cell above `start..end` (a byte range of `text`) as a byte range: the cell of
+/// the same column in the first row of the table it lies in. The table is the run of rows
+/// just above the candidate's row with its separator and as many cells (lines that only draw
+/// the table are skipped); its first row is the header. `None` outside a table, in its header
+/// row, or beyond [`HEADER_SEARCH_ROWS`] rows below the header.
+pub fn header_cell(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let line_start = |at: usize| memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    let line_end = |at: usize| {
+        let e = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+        text[..e].trim_end_matches('\r').len()
+    };
+    let row = (line_start(start), line_end(start));
+    if end > row.1 {
+        return None;
+    }
+    let sep = separator(&text[row.0..row.1])?;
+    let column = cells(text, row, sep).position(|(s, e)| s <= start && end <= e)?;
+    let width = cells(text, row, sep).count();
+    let mut header = None;
+    let mut above = row.0;
+    let mut rows = 0;
+    while above > 0 && rows < HEADER_SEARCH_ROWS {
+        let line = (line_start(above - 1), line_end(line_start(above - 1)));
+        above = line.0;
+        let l = &text[line.0..line.1];
+        if is_rule_line(l) {
+            continue;
+        }
+        if separator(l) != Some(sep) || cells(text, line, sep).count() != width {
+            break;
+        }
+        header = Some(line);
+        rows += 1;
+    }
+    if above > 0 && rows == HEADER_SEARCH_ROWS {
+        return None;
+    }
+    cells(text, header?, sep).nth(column)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +149,31 @@ mod tests {
         assert!(names_column(" Nachname: ", &columns) && !names_column("STRASSE", &columns));
         assert!(names_column("Straße", &columns) && !names_column("Name", &columns));
         assert!(is_rule_line("|---|:--:|") && !is_rule_line("| a | b |"));
+    }
+
+    #[test]
+    fn a_cells_header_is_the_same_column_of_the_tables_first_row() {
+        let header = |text: &str, value: &str| {
+            let start = text.rfind(value).unwrap();
+            header_cell(text, start, start + value.len()).map(|(s, e)| text[s..e].to_string())
+        };
+        let md = "Open items:\n\n| invoice | date |\n|---|---|\n| 927009626 | 09-10 |\n| 476339716 | 22-08 |\n";
+        assert_eq!(header(md, "476339716").as_deref(), Some("invoice"));
+        assert_eq!(header(md, "22-08").as_deref(), Some("date"));
+        let csv = "declaratienummer;datum\r\n145856081;28-08-2025\r\n566485102;18-03-2025";
+        assert_eq!(
+            header(csv, "566485102").as_deref(),
+            Some("declaratienummer")
+        );
+        // Not in a table, in the header row itself, or below a row of another width.
+        assert_eq!(header("Mijn BSN is 111222333.", "111222333"), None);
+        assert_eq!(header(csv, "declaratienummer"), None);
+        assert_eq!(header("a;b;c\n111222333;x", "111222333"), None);
+        // A table longer than the search reaches has no header for its last rows.
+        let long = format!(
+            "nr;datum\n{}111222333;x",
+            "1;2\n".repeat(HEADER_SEARCH_ROWS + 1)
+        );
+        assert_eq!(header(&long, "111222333"), None);
     }
 }
