@@ -537,6 +537,9 @@ impl ContextIndex {
         start: usize,
         end: usize,
     ) -> Option<usize> {
+        if group.column && !Self::has_word_before(group, hits, start) {
+            return None;
+        }
         let (lo, hi) = Self::window(group, text, start, end);
         let first = hits.partition_point(|h| h.start < lo);
         hits[first..]
@@ -553,6 +556,14 @@ impl ContextIndex {
             .min()
     }
 
+    /// Whether a word of `group` ends before `start`: a column group's header cell is looked
+    /// for only then, as reading a table's rows costs more than this pass over the hits.
+    fn has_word_before(group: &ContextGroup, hits: &[Hit], start: usize) -> bool {
+        hits.iter()
+            .take_while(|h| h.start < start)
+            .any(|h| h.end <= start && group.has(h.word))
+    }
+
     /// Whether a word of `group` lies in the window around `start..end`.
     pub fn any_in_window(
         group: &ContextGroup,
@@ -561,6 +572,9 @@ impl ContextIndex {
         start: usize,
         end: usize,
     ) -> bool {
+        if group.column && !Self::has_word_before(group, hits, start) {
+            return false;
+        }
         let (lo, hi) = Self::window(group, text, start, end);
         let first = hits.partition_point(|h| h.start < lo);
         hits[first..]

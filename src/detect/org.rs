@@ -152,10 +152,8 @@ impl Organisation {
                 org.btw_without_country.insert(rest.to_string());
             }
         }
-        // A number configured with its trunk 0 may be Dutch, Belgian or German, as one found in
-        // a message may (`09 324 18 60` is the office's `+32 9 324 18 60`).
         for p in &cfg.phones {
-            org.phones.extend(national_readings(p));
+            org.phones.insert(canonical_phone(p));
         }
         for a in &cfg.addresses {
             org.keys.insert(canonical_key(a));
@@ -425,11 +423,11 @@ mod tests {
         // A Belgian number written nationally, with its trunk 0.
         assert!(o.owns(Label::Phone, "03/298.41.70"));
         assert!(!o.owns(Label::Phone, "+31 3 298 41 70"));
-        // One configured nationally is its own written internationally, in any of the three
-        // countries (`088 123 4567` may be Belgian); one configured with `+32` only as Belgian.
+        // One configured with its trunk 0 is Dutch: written with another country code it is a
+        // customer's (`030 …` is Utrecht, `+49 30 …` Berlin). A foreign number is configured
+        // with its `+`.
         assert!(o.owns(Label::Phone, "+31 88 123 4567"));
-        assert!(o.owns(Label::Phone, "+32 88 123 4567"));
-        assert!(!o.owns(Label::Phone, "+44 88 123 4567"));
+        assert!(!o.owns(Label::Phone, "+49 88 123 4567"));
     }
 
     #[test]

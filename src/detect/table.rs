@@ -78,49 +78,93 @@ pub fn is_rule_line(line: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '+' | '|' | ':' | ' '))
 }
 
-/// Most rows above a cell searched for its table's header: a header further up is not looked
-/// for, so that a long table costs linear, not quadratic, time.
+/// Most rows above a cell searched for its table's header, and the longest row read: a header
+/// further up or a longer row is not looked at, so that a cell costs at most a few KB of reading
+/// however long its table or row.
 const HEADER_SEARCH_ROWS: usize = 64;
+const MAX_ROW_BYTES: usize = 4096;
+
+/// The line around byte `at` of `text` as a byte range without its line end, if it is at most
+/// [`MAX_ROW_BYTES`] long.
+fn row_around(text: &str, at: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let from = at.saturating_sub(MAX_ROW_BYTES);
+    let start = match memchr::memrchr(b'\n', &b[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (at + MAX_ROW_BYTES).min(b.len());
+    let end = match memchr::memchr(b'\n', &b[at..to]) {
+        Some(i) => at + i,
+        None if to == b.len() => to,
+        None => return None,
+    };
+    Some((start, text[..end].trim_end_matches('\r').len()))
+}
+
+/// Whether header row `line` reads like column labels: for a comma table (prose has commas
+/// too) every cell short, of at most four words.
+fn reads_as_header(text: &str, line: (usize, usize), sep: u8) -> bool {
+    sep != b','
+        || cells(text, line, sep).all(|(s, e)| e - s <= 40 && text[s..e].matches(' ').count() < 4)
+}
 
 /// The header cell above `start..end` (a byte range of `text`) as a byte range: the cell of
-/// the same column in the first row of the table it lies in. The table is the run of rows
-/// just above the candidate's row with its separator and as many cells (lines that only draw
-/// the table are skipped); its first row is the header. `None` outside a table, in its header
-/// row, or beyond [`HEADER_SEARCH_ROWS`] rows below the header.
+/// the same column in the header row of the table it lies in. The table is the run of rows
+/// just above the candidate's row with its separator and as many cells; its header is the
+/// topmost of them without an empty cell (not a title row such as `Declaraties maart;;`), or
+/// the first row right above a line that only draws the table (`|---|---|`), which ends the
+/// run.
+/// `None` outside a table, in its header row, below a comma table's header that reads like
+/// prose, and beyond [`HEADER_SEARCH_ROWS`] rows below the header.
 pub fn header_cell(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let b = text.as_bytes();
-    let line_start = |at: usize| memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
-    let line_end = |at: usize| {
-        let e = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
-        text[..e].trim_end_matches('\r').len()
-    };
-    let row = (line_start(start), line_end(start));
+    let row = row_around(text, start)?;
     if end > row.1 {
         return None;
     }
     let sep = separator(&text[row.0..row.1])?;
     let column = cells(text, row, sep).position(|(s, e)| s <= start && end <= e)?;
     let width = cells(text, row, sep).count();
+    let same_shape = |line: (usize, usize)| {
+        separator(&text[line.0..line.1]) == Some(sep) && cells(text, line, sep).count() == width
+    };
+    let has_empty_cell = |line: (usize, usize)| cells(text, line, sep).any(|(s, e)| s == e);
     let mut header = None;
     let mut above = row.0;
     let mut rows = 0;
-    while above > 0 && rows < HEADER_SEARCH_ROWS {
-        let line = (line_start(above - 1), line_end(line_start(above - 1)));
+    while above > 0 {
+        let line = row_around(text, above - 1)?;
         above = line.0;
-        let l = &text[line.0..line.1];
-        if is_rule_line(l) {
-            continue;
-        }
-        if separator(l) != Some(sep) || cells(text, line, sep).count() != width {
+        if is_rule_line(&text[line.0..line.1]) {
+            // A Markdown table's header sits right above the line under it, as the table's
+            // first row; a rule line between two tables ends the lower one.
+            if above > 0 {
+                let over = row_around(text, above - 1)?;
+                let first =
+                    over.0 == 0 || row_around(text, over.0 - 1).is_some_and(|l| !same_shape(l));
+                if first && same_shape(over) && !has_empty_cell(over) {
+                    header = Some(over);
+                }
+            }
             break;
         }
-        header = Some(line);
+        if !same_shape(line) {
+            break;
+        }
+        if rows == HEADER_SEARCH_ROWS {
+            return None;
+        }
         rows += 1;
+        if !has_empty_cell(line) {
+            header = Some(line);
+        }
     }
-    if above > 0 && rows == HEADER_SEARCH_ROWS {
+    let header = header?;
+    if !reads_as_header(text, header, sep) {
         return None;
     }
-    cells(text, header?, sep).nth(column)
+    cells(text, header, sep).nth(column)
 }
 
 #[cfg(test)]
@@ -169,11 +213,29 @@ mod tests {
         assert_eq!(header("Mijn BSN is 111222333.", "111222333"), None);
         assert_eq!(header(csv, "declaratienummer"), None);
         assert_eq!(header("a;b;c\n111222333;x", "111222333"), None);
-        // A table longer than the search reaches has no header for its last rows.
+        // A table longer than the search reaches has no header for its last rows; one just
+        // as long has.
         let long = format!(
             "nr;datum\n{}111222333;x",
-            "1;2\n".repeat(HEADER_SEARCH_ROWS + 1)
+            "1;2\n".repeat(HEADER_SEARCH_ROWS)
         );
         assert_eq!(header(&long, "111222333"), None);
+        let full = format!(
+            "nr;datum\n{}111222333;x",
+            "1;2\n".repeat(HEADER_SEARCH_ROWS - 1)
+        );
+        assert_eq!(header(&full, "111222333").as_deref(), Some("nr"));
+        // A title row with empty cells is no header; a rule line ends the table above it.
+        let titled = "Declaraties maart 2025;;\nbsn;naam;datum\n111222333;Tim;01-02";
+        assert_eq!(header(titled, "111222333").as_deref(), Some("bsn"));
+        let two =
+            "factuurnummer;datum\n564323012;01-02\n---\nbsn;naam\n111222333;Tim\n696579303;Jan";
+        assert_eq!(header(two, "696579303").as_deref(), Some("bsn"));
+        // Prose with commas above a comma row is no header.
+        let prose = "Hallo, hier de gegevens voor de bestelling van mijn moeder, die geen pc heeft\nAnna Smit, 668984375, Kerkstraat 12";
+        assert_eq!(header(prose, "668984375"), None);
+        // A row longer than the reading reaches is not read.
+        let wide = format!("nr;{}\n111222333;x", "a;".repeat(MAX_ROW_BYTES));
+        assert_eq!(header(&wide, "111222333"), None);
     }
 }
