@@ -490,12 +490,26 @@ impl ContextIndex {
 
     /// The bytes around `start..end` in which `group`'s words count: its window (for a column
     /// group the header cell of the candidate's column), cut at the line ends for a same-line
-    /// group, and for a veto group at a `|` beyond which another
-    /// field holds a number of its own: a veto word there is about that number (`KvK-nr
-    /// 84207247 | 024 505 3444`), not about the candidate (`Klantnummer | 0201234567`).
-    fn window(group: &ContextGroup, text: &str, start: usize, end: usize) -> (usize, usize) {
+    /// group, and for a veto group at a `|` beyond which another field holds a number of its
+    /// own: a veto word there is about that number (`KvK-nr 84207247 | 024 505 3444`), not
+    /// about the candidate (`Klantnummer | 0201234567`). `None` where a column group has no
+    /// header cell; it is looked for only if a word of the group ends before `start`, as
+    /// reading a table's rows costs more than that pass over the hits.
+    fn window(
+        group: &ContextGroup,
+        text: &str,
+        hits: &[Hit],
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
         if group.column {
-            return table::header_cell(text, start, end).unwrap_or((start, start));
+            let word_before = hits
+                .iter()
+                .take_while(|h| h.start < start)
+                .any(|h| h.end <= start && group.has(h.word));
+            return word_before
+                .then(|| table::header_cell(text, start, end))
+                .flatten();
         }
         let mut lo = start.saturating_sub(group.before);
         let mut hi = end + group.after;
@@ -526,7 +540,24 @@ impl ContextIndex {
                 }
             }
         }
-        (lo, hi)
+        Some((lo, hi))
+    }
+
+    /// The hits of `group`'s words that count for `start..end`: inside its window and near
+    /// enough (see [`ContextGroup::near`]).
+    fn hits_in_window<'h>(
+        group: &'h ContextGroup,
+        text: &'h str,
+        hits: &'h [Hit],
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &'h Hit> + 'h {
+        let (lo, hi) = Self::window(group, text, hits, start, end).unwrap_or((start, start));
+        let first = hits.partition_point(|h| h.start < lo);
+        hits[first..]
+            .iter()
+            .take_while(move |h| h.start < hi)
+            .filter(move |h| h.end <= hi && group.near(text, h, start, end) && group.has(h.word))
     }
 
     /// Distance in bytes from `start..end` to the nearest word of `group` in its window.
@@ -537,15 +568,7 @@ impl ContextIndex {
         start: usize,
         end: usize,
     ) -> Option<usize> {
-        if group.column && !Self::has_word_before(group, hits, start) {
-            return None;
-        }
-        let (lo, hi) = Self::window(group, text, start, end);
-        let first = hits.partition_point(|h| h.start < lo);
-        hits[first..]
-            .iter()
-            .take_while(|h| h.start < hi)
-            .filter(|h| h.end <= hi && group.near(text, h, start, end) && group.has(h.word))
+        Self::hits_in_window(group, text, hits, start, end)
             .map(|h| {
                 if h.end <= start {
                     start - h.end
@@ -556,14 +579,6 @@ impl ContextIndex {
             .min()
     }
 
-    /// Whether a word of `group` ends before `start`: a column group's header cell is looked
-    /// for only then, as reading a table's rows costs more than this pass over the hits.
-    fn has_word_before(group: &ContextGroup, hits: &[Hit], start: usize) -> bool {
-        hits.iter()
-            .take_while(|h| h.start < start)
-            .any(|h| h.end <= start && group.has(h.word))
-    }
-
     /// Whether a word of `group` lies in the window around `start..end`.
     pub fn any_in_window(
         group: &ContextGroup,
@@ -572,15 +587,9 @@ impl ContextIndex {
         start: usize,
         end: usize,
     ) -> bool {
-        if group.column && !Self::has_word_before(group, hits, start) {
-            return false;
-        }
-        let (lo, hi) = Self::window(group, text, start, end);
-        let first = hits.partition_point(|h| h.start < lo);
-        hits[first..]
-            .iter()
-            .take_while(|h| h.start < hi)
-            .any(|h| h.end <= hi && group.near(text, h, start, end) && group.has(h.word))
+        Self::hits_in_window(group, text, hits, start, end)
+            .next()
+            .is_some()
     }
 }
 

@@ -2112,6 +2112,37 @@ mod tests {
         Detector::from_sources(&sources, lists, &Config::default())
     }
 
+    /// A detector of the rules `rules` (TOML bodies, one file).
+    fn rules_of(rules: &[&str]) -> Detector {
+        let text: String = rules.iter().map(|r| format!("[[rule]]\n{r}\n")).collect();
+        let sources = [Source {
+            name: "t.toml".into(),
+            text,
+        }];
+        Detector::from_sources(&sources, WordLists::default(), &Config::default()).unwrap()
+    }
+
+    #[test]
+    fn a_must_match_example_counts_only_for_the_rule_that_took_part() {
+        let failing_rules = |d: &Detector| -> Vec<String> {
+            let (failures, _) = d.test_examples();
+            failures.into_iter().map(|f| f.rule).collect()
+        };
+        // `t.wide` finds the number; `t.narrow` (a pattern that never matches it) claims the
+        // example as its own: it fails, as it tested nothing of `t.narrow`.
+        let wide = "id = \"t.wide\"\nlabel = \"KVK\"\npatterns = ['[0-9]{4} [0-9]{4}']";
+        let narrow = "id = \"t.narrow\"\nlabel = \"KVK\"\npatterns = ['KVK-[0-9]{4} [0-9]{4}']\n\
+                      must_match = [{ text = \"nr 1234 5678\", value = \"1234 5678\" }]";
+        assert_eq!(failing_rules(&rules_of(&[wide, narrow])), ["t.narrow"]);
+        // A rule whose candidates (`1234`, `5678`) overlapped the winning finding took part: it
+        // passes, although the other rule's longer finding won.
+        let part = "id = \"t.part\"\nlabel = \"KVK\"\npatterns = ['[0-9]{4}']\n\
+                    must_match = [{ text = \"nr 1234 5678\", value = \"1234 5678\" }]";
+        assert!(failing_rules(&rules_of(&[wide, part])).is_empty());
+        // On its own, that rule's findings are not the example's value: it fails.
+        assert_eq!(failing_rules(&rules_of(&[part])), ["t.part"]);
+    }
+
     #[test]
     fn in_list_groups_reject_unlisted_words_and_rescan_from_the_next_token() {
         let d = one_rule(

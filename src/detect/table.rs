@@ -78,10 +78,12 @@ pub fn is_rule_line(line: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '+' | '|' | ':' | ' '))
 }
 
-/// Most rows above a cell searched for its table's header, and the longest row read: a header
-/// further up or a longer row is not looked at, so that a cell costs at most a few KB of reading
-/// however long its table or row.
+/// Most rows above a cell searched for its table's header: a header further up is not looked
+/// at, so that a cell costs a bounded amount of reading however long its table.
 const HEADER_SEARCH_ROWS: usize = 64;
+
+/// The longest row read while looking for a header: a longer row is no table row, so that a
+/// cell costs at most a few KB of reading however long its row.
 const MAX_ROW_BYTES: usize = 4096;
 
 /// The line around byte `at` of `text` as a byte range without its line end, if it is at most
@@ -124,12 +126,24 @@ pub fn header_cell(text: &str, start: usize, end: usize) -> Option<(usize, usize
         return None;
     }
     let sep = separator(&text[row.0..row.1])?;
-    let column = cells(text, row, sep).position(|(s, e)| s <= start && end <= e)?;
-    let width = cells(text, row, sep).count();
-    let same_shape = |line: (usize, usize)| {
-        separator(&text[line.0..line.1]) == Some(sep) && cells(text, line, sep).count() == width
+    let mut column = None;
+    let mut width = 0;
+    for (i, (s, e)) in cells(text, row, sep).enumerate() {
+        if s <= start && end <= e {
+            column = Some(i);
+        }
+        width = i + 1;
+    }
+    let column = column?;
+    // A row of the same table: its separator and as many cells; and whether a cell is empty.
+    let shape = |line: (usize, usize)| -> Option<bool> {
+        if separator(&text[line.0..line.1]) != Some(sep) {
+            return None;
+        }
+        let (count, empty) =
+            cells(text, line, sep).fold((0, false), |(n, empty), (s, e)| (n + 1, empty || s == e));
+        (count == width).then_some(empty)
     };
-    let has_empty_cell = |line: (usize, usize)| cells(text, line, sep).any(|(s, e)| s == e);
     let mut header = None;
     let mut above = row.0;
     let mut rows = 0;
@@ -142,21 +156,21 @@ pub fn header_cell(text: &str, start: usize, end: usize) -> Option<(usize, usize
             if above > 0 {
                 let over = row_around(text, above - 1)?;
                 let first =
-                    over.0 == 0 || row_around(text, over.0 - 1).is_some_and(|l| !same_shape(l));
-                if first && same_shape(over) && !has_empty_cell(over) {
+                    over.0 == 0 || row_around(text, over.0 - 1).is_some_and(|l| shape(l).is_none());
+                if first && shape(over) == Some(false) {
                     header = Some(over);
                 }
             }
             break;
         }
-        if !same_shape(line) {
+        let Some(has_empty_cell) = shape(line) else {
             break;
-        }
+        };
         if rows == HEADER_SEARCH_ROWS {
             return None;
         }
         rows += 1;
-        if !has_empty_cell(line) {
+        if !has_empty_cell {
             header = Some(line);
         }
     }
