@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 29] = [
+const HELD_OUT: [&str; 31] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -37,6 +37,8 @@ const HELD_OUT: [&str; 29] = [
     "corpus/heldout28/gold.jsonl",
     "corpus/heldout29/gold.jsonl",
     "corpus/heldout30/gold.jsonl",
+    "corpus/heldout31/gold.jsonl",
+    "corpus/heldout32/gold.jsonl",
 ];
 
 /// Held-out sets with more PII-free messages flagged than the bar's 3 %, each for a reason the
@@ -55,7 +57,7 @@ const FLAGGED_ALLOWED: [(&str, usize); 2] = [
 
 /// Sets annotated for the 14 labels of the design only: their health terms have no gold spans
 /// (the sets' READMEs say so), so `HEALTH` findings are not scored there.
-const WITHOUT_HEALTH: [&str; 20] = [
+const WITHOUT_HEALTH: [&str; 22] = [
     "corpus/heldout11/gold.jsonl",
     "corpus/heldout12/gold.jsonl",
     "corpus/heldout13/gold.jsonl",
@@ -76,6 +78,8 @@ const WITHOUT_HEALTH: [&str; 20] = [
     "corpus/heldout28/gold.jsonl",
     "corpus/heldout29/gold.jsonl",
     "corpus/heldout30/gold.jsonl",
+    "corpus/heldout31/gold.jsonl",
+    "corpus/heldout32/gold.jsonl",
 ];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`

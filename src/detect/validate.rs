@@ -15,9 +15,10 @@ pub enum Validator {
     Iban,
     /// BSN / sofinummer: elfproef (8 digits = leading zero dropped).
     Bsn,
-    /// Old omzetbelastingnummer `NL` + BSN + `B01`: elfproef on the 9 digits, not a mod-97 btw-id.
+    /// Old omzetbelastingnummer `NL` + BSN + `B01`: elfproef on the 9 digits.
     ObNumber,
-    /// btw-identificatienummer: `NL` + 9 digits + `B` + 2 digits, MOD 97-10 over the whole.
+    /// btw-identificatienummer: `NL` + 9 digits + `B` + 2 digits, MOD 97-10 over the whole, and
+    /// 9 digits that fail the elfproef.
     BtwId,
     /// Payment card: known issuer prefix, matching length, Luhn.
     Card,
@@ -224,14 +225,17 @@ fn btw_mod97(nine: &[u8; 9], two: &[u8; 2]) -> bool {
     mod97(s) == Some(1)
 }
 
-/// A btw-identificatienummer valid by MOD 97-10.
+/// A btw-identificatienummer valid by MOD 97-10. The 9 digits of one issued since 2020 never
+/// pass the elfproef: a number whose digits do is an old omzetbelastingnummer, whatever its
+/// mod 97 (about one in 97 of them pass that too).
 pub fn is_btw_id(text: &str) -> bool {
-    vat_parts(text).is_some_and(|(nine, two)| btw_mod97(&nine, &two))
+    vat_parts(text).is_some_and(|(nine, two)| btw_mod97(&nine, &two) && !elfproef(&nine))
 }
 
-/// An old omzetbelastingnummer: BSN + `B` + 2 digits (and not a mod-97 btw-id).
+/// An old omzetbelastingnummer: BSN (or RSIN) + `B` + 2 digits, its 9 digits passing the
+/// elfproef; a sole trader's holds their BSN.
 pub fn is_ob_number(text: &str) -> bool {
-    vat_parts(text).is_some_and(|(nine, two)| elfproef(&nine) && !btw_mod97(&nine, &two))
+    vat_parts(text).is_some_and(|(nine, _)| elfproef(&nine))
 }
 
 /// The byte length of the longest prefix of `text`, ending at a digit group, that is a valid
@@ -794,6 +798,9 @@ mod tests {
         assert!(is_ob_number("NL123456782B01"));
         assert!(!is_ob_number("NL123456789B01"));
         assert!(!is_ob_number("NL000099998B57"));
+        // Digits passing the elfproef make an OB number, also where mod 97 passes by chance.
+        assert!(is_ob_number("NL111223118B01"));
+        assert!(!is_btw_id("NL111223118B01"));
     }
 
     #[test]
