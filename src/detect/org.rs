@@ -116,6 +116,27 @@ fn is_model(words: &[String]) -> bool {
         && words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
 }
 
+/// The international digits of a phone number in the config. Written nationally it is Dutch
+/// (`030 …` is Utrecht, not Berlin) where it has the ten digits of a Dutch number or is a Dutch
+/// service number (`0800 1234`, `0900-1234567`), also where a Belgian mobile could be written
+/// alike (`046 …` is Sittard); one that cannot be Dutch is read where it can be: nine digits are
+/// Belgian (`03 298 41 70`), more or fewer German (`02821 890441`).
+fn configured_phone(text: &str) -> String {
+    let (digits, plus) = phone_digits(text);
+    let national = !plus && digits.starts_with('0') && !digits.starts_with("00");
+    if !national {
+        return international_digits(digits, plus);
+    }
+    let rest = &digits[1..];
+    let dutch_service = digits.starts_with("0800") || digits.starts_with("090");
+    match digits.len() {
+        _ if dutch_service => format!("31{rest}"),
+        10 => format!("31{rest}"),
+        9 => format!("32{rest}"),
+        _ => format!("49{rest}"),
+    }
+}
+
 /// The international digits a phone number can stand for: written with a trunk 0 it may be
 /// Dutch, Belgian or German (`03/298.41.70` is the organisation's `+32 3 298 41 70`).
 fn national_readings(text: &str) -> impl Iterator<Item = String> {
@@ -153,7 +174,7 @@ impl Organisation {
             }
         }
         for p in &cfg.phones {
-            org.phones.insert(canonical_phone(p));
+            org.phones.insert(configured_phone(p));
         }
         for a in &cfg.addresses {
             org.keys.insert(canonical_key(a));
@@ -171,8 +192,10 @@ impl Organisation {
                     && words[0].bytes().all(|b| b.is_ascii_digit())
                 {
                     if words[0].len() == 4 && nl_letters(words[1]) {
-                        org.keys
-                            .insert(canonical_key(&format!("{}{}", words[0], words[1])));
+                        // Also with the country before it, as letterheads write it (NL-1234 AB).
+                        let key = canonical_key(&format!("{}{}", words[0], words[1]));
+                        org.keys.insert(format!("nl{key}"));
+                        org.keys.insert(key);
                     } else if let Some(street) = a.split(',').next() {
                         org.postcodes
                             .entry(words[0].to_string())
@@ -377,6 +400,7 @@ mod tests {
         assert!(o.owns(Label::Address, "Postbus 99"));
         assert!(o.owns(Label::Postcode, "1234AB"));
         assert!(o.owns(Label::Postcode, "1230 AA"));
+        assert!(o.owns(Label::Postcode, "NL-1234 AB"));
         let own = "Predikherenlei 27, 9000 Gent";
         assert!(
             o.owns_at(Label::Postcode, own, 19, 23),
@@ -428,6 +452,33 @@ mod tests {
         // with its `+`.
         assert!(o.owns(Label::Phone, "+31 88 123 4567"));
         assert!(!o.owns(Label::Phone, "+49 88 123 4567"));
+    }
+
+    #[test]
+    fn a_configured_national_number_that_cannot_be_dutch_is_read_where_it_can_be() {
+        let o = Organisation::new(&OrganisationConfig {
+            phones: vec![
+                "02821 890441".into(),
+                "03 298 41 70".into(),
+                "045 711 2000".into(),
+                "030 123 4567".into(),
+                "0800 1234".into(),
+            ],
+            ..OrganisationConfig::default()
+        });
+        // Eleven digits: German.
+        assert!(o.owns(Label::Phone, "+49 2821 890441"));
+        assert!(o.owns(Label::Phone, "02821 890441"));
+        assert!(!o.owns(Label::Phone, "+31 2821 890441"));
+        // Nine digits: Belgian.
+        assert!(o.owns(Label::Phone, "+32 3 298 41 70"));
+        // Ten digits starting 04 may be a Belgian mobile, but are a Dutch number (Heerlen).
+        assert!(o.owns(Label::Phone, "+31 45 711 2000"));
+        // Ten digits: Dutch, and only Dutch.
+        assert!(o.owns(Label::Phone, "+31 30 123 4567"));
+        assert!(!o.owns(Label::Phone, "+49 30 123 4567"));
+        // A Dutch service number of eight digits stays Dutch.
+        assert!(o.owns(Label::Phone, "+31 800 1234"));
     }
 
     #[test]
