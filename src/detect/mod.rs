@@ -1793,10 +1793,9 @@ impl Detector {
     fn detect_screened(&self, text: &str) -> (Scan, Vec<Finding>) {
         let scratch = &mut Scratch::default();
         let lang = self.begin(text, scratch);
-        if text.is_empty() {
-            return (self.finish(text, lang, scratch), Vec::new());
+        if !text.is_empty() {
+            self.collect_candidates(text, lang, scratch);
         }
-        self.collect_candidates(text, lang, scratch);
         self.screen(text, lang, scratch);
         let screened = scratch.candidates.clone();
         (self.settle(text, lang, scratch), screened)
@@ -2101,30 +2100,27 @@ mod tests {
             .collect()
     }
 
-    /// A detector of one rule (TOML body) with the word list `names`.
-    fn one_rule(rule: &str) -> Result<Detector, DetectError> {
-        let sources = [Source {
-            name: "t.toml".into(),
-            text: format!("[[rule]]\n{rule}"),
-        }];
-        let mut lists = WordLists::default();
-        lists.add("names", "Pieter\nRalf\nPeter\n");
-        Detector::from_sources(&sources, lists, &Config::default())
-    }
-
-    /// A detector of the rules `rules` (TOML bodies, one file).
-    fn rules_of(rules: &[&str]) -> Detector {
+    /// A detector of the rules `rules` (TOML bodies, one file) with the word lists `lists`.
+    fn detector_of(rules: &[&str], lists: WordLists) -> Result<Detector, DetectError> {
         let text: String = rules.iter().map(|r| format!("[[rule]]\n{r}\n")).collect();
         let sources = [Source {
             name: "t.toml".into(),
             text,
         }];
-        Detector::from_sources(&sources, WordLists::default(), &Config::default()).unwrap()
+        Detector::from_sources(&sources, lists, &Config::default())
+    }
+
+    /// A detector of one rule (TOML body) with the word list `names`.
+    fn one_rule(rule: &str) -> Result<Detector, DetectError> {
+        let mut lists = WordLists::default();
+        lists.add("names", "Pieter\nRalf\nPeter\n");
+        detector_of(&[rule], lists)
     }
 
     #[test]
     fn a_must_match_example_counts_only_for_the_rule_that_took_part() {
-        let failing_rules = |d: &Detector| -> Vec<String> {
+        let failing_rules = |rules: &[&str]| -> Vec<String> {
+            let d = detector_of(rules, WordLists::default()).unwrap();
             let (failures, _) = d.test_examples();
             failures.into_iter().map(|f| f.rule).collect()
         };
@@ -2133,14 +2129,14 @@ mod tests {
         let wide = "id = \"t.wide\"\nlabel = \"KVK\"\npatterns = ['[0-9]{4} [0-9]{4}']";
         let narrow = "id = \"t.narrow\"\nlabel = \"KVK\"\npatterns = ['KVK-[0-9]{4} [0-9]{4}']\n\
                       must_match = [{ text = \"nr 1234 5678\", value = \"1234 5678\" }]";
-        assert_eq!(failing_rules(&rules_of(&[wide, narrow])), ["t.narrow"]);
+        assert_eq!(failing_rules(&[wide, narrow]), ["t.narrow"]);
         // A rule whose candidates (`1234`, `5678`) overlapped the winning finding took part: it
         // passes, although the other rule's longer finding won.
         let part = "id = \"t.part\"\nlabel = \"KVK\"\npatterns = ['[0-9]{4}']\n\
                     must_match = [{ text = \"nr 1234 5678\", value = \"1234 5678\" }]";
-        assert!(failing_rules(&rules_of(&[wide, part])).is_empty());
+        assert!(failing_rules(&[wide, part]).is_empty());
         // On its own, that rule's findings are not the example's value: it fails.
-        assert_eq!(failing_rules(&rules_of(&[part])), ["t.part"]);
+        assert_eq!(failing_rules(&[part]), ["t.part"]);
     }
 
     #[test]
