@@ -18,7 +18,7 @@ const BATCH_BYTES: usize = 4 << 20;
 pub const BATCH_MESSAGES: usize = 1024;
 
 /// A JSONL line as a record; `None` for a blank line.
-fn parse_line(raw: &[u8]) -> Result<Option<InputRecord>, String> {
+pub(crate) fn parse_line(raw: &[u8]) -> Result<Option<InputRecord>, String> {
     let line = std::str::from_utf8(raw)
         .map_err(|e| format!("not valid UTF-8 (byte {})", e.valid_up_to()))?;
     let line = line.trim_end_matches(['\n', '\r']);

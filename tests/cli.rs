@@ -349,10 +349,14 @@ fn mistakes_users_make_get_clear_errors_and_lose_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a directory"));
     // bench names the lines it could not scan.
     let bench_input = dir.path().join("bench.jsonl");
-    std::fs::write(&bench_input, format!("{record}{{broken\n")).unwrap();
-    let out = run(&["bench", bench_input.to_str().unwrap()], b"");
+    let mut bench_bytes = format!("{record}{{broken\n").into_bytes();
+    bench_bytes.extend_from_slice(b"{\"text\": \"caf\xe9\"}\n");
+    std::fs::write(&bench_input, bench_bytes).unwrap();
+    let out = run(&["bench", "--json", bench_input.to_str().unwrap()], b"");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("1 malformed line(s) not scanned"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 malformed line(s) not scanned"));
+    let result: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(result["result"]["messages"], 1, "{result}");
     // Outside the repository, bench repeats the corpus built into the binary.
     let out = run_with(
         bin()
