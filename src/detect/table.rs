@@ -26,12 +26,9 @@ pub fn separator(line: &str) -> Option<u8> {
 }
 
 /// The cells of row `line` (a byte range of `text`) split on `sep`, as trimmed byte ranges
-/// (spaces and quotes off); the outer `|` of a `| a | b |` row opens and closes no cell.
-pub fn cells(
-    text: &str,
-    line: (usize, usize),
-    sep: u8,
-) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// (spaces and quotes off); the outer `|` of a `| a | b |` row opens and closes no cell. A cell
+/// in double quotes may hold the separator (`"Jansen, Piet",Kerkstraat 1`), as CSV writes it.
+pub fn cells(text: &str, line: (usize, usize), sep: u8) -> Cells<'_> {
     let (mut s, mut e) = line;
     let b = text.as_bytes();
     if sep == b'|' {
@@ -48,15 +45,54 @@ pub fn cells(
             e -= 1;
         }
     }
-    let row = &text[s..e];
-    let mut at = s;
-    row.split(sep as char).map(move |cell| {
-        let cs = at;
-        at += cell.len() + 1;
+    Cells {
+        text,
+        at: Some(s),
+        end: e,
+        sep,
+    }
+}
+
+/// The cells of a row: see [`cells`].
+#[derive(Debug, Clone)]
+pub struct Cells<'t> {
+    text: &'t str,
+    /// Where the next cell starts; `None` after the last.
+    at: Option<usize>,
+    end: usize,
+    sep: u8,
+}
+
+impl Iterator for Cells<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let start = self.at?;
+        let b = &self.text.as_bytes()[..self.end];
+        let lead = b[start..].iter().take_while(|&&c| c == b' ').count();
+        // A quoted cell ends at the quote that closes it (`""` is a quote inside it); a quote
+        // that is never closed is text.
+        let closing = (b.get(start + lead) == Some(&b'"'))
+            .then(|| {
+                let mut i = start + lead + 1;
+                while let Some(q) = memchr::memchr(b'"', &b[i..]) {
+                    if b.get(i + q + 1) == Some(&b'"') {
+                        i += q + 2;
+                    } else {
+                        return Some(i + q + 1);
+                    }
+                }
+                None
+            })
+            .flatten();
+        let from = closing.unwrap_or(start);
+        let cell_end = memchr::memchr(self.sep, &b[from..]).map_or(b.len(), |i| from + i);
+        self.at = (cell_end < b.len()).then_some(cell_end + 1);
+        let cell = &self.text[start..cell_end];
         let lead = cell.len() - cell.trim_start_matches([' ', '"', '\'']).len();
         let trimmed = cell.trim_matches([' ', '"', '\'']);
-        (cs + lead, cs + lead + trimmed.len())
-    })
+        Some((start + lead, start + lead + trimmed.len()))
+    }
 }
 
 /// Whether header cell `cell` names one of `columns` (lower case): case aside, and without
@@ -201,6 +237,18 @@ mod tests {
         );
         assert_eq!(separator(&text[l[2].0..l[2].1]), Some(b'|'));
         assert_eq!(cell_texts(text, l[2], b'|'), ["a", "b", "c"]);
+        // A quoted cell may hold the separator and quotes written twice; an unclosed quote is
+        // text; an empty last cell is a cell.
+        let csv = "\"Jansen, Piet\",\"zegt \"\"hoi\"\"\", 1234 AB ,";
+        assert_eq!(
+            cell_texts(csv, (0, csv.len()), b','),
+            ["Jansen, Piet", "zegt \"\"hoi", "1234 AB", ""]
+        );
+        let open = "\"Jansen, Piet;x";
+        assert_eq!(
+            cell_texts(open, (0, open.len()), b','),
+            ["Jansen", "Piet;x"]
+        );
         assert_eq!(separator("Hallo, ik heb een vraag"), None);
         assert_eq!(separator("voornaam\tachternaam"), Some(b'\t'));
         let columns = ["nachname".to_string(), "straße".to_string()];
