@@ -1259,16 +1259,17 @@ impl Detector {
         let Some(columns) = &rule.triggers else {
             return;
         };
-        let b = text.as_bytes();
         // Rows already read as part of a table: a later hit inside them is no header.
         let mut read_up_to = 0;
         for (hit, _) in ContextIndex::hits_of(columns, hits) {
             if hit < read_up_to {
                 continue;
             }
-            let start = memchr::memrchr(b'\n', &b[..hit]).map_or(0, |i| i + 1);
-            let end = memchr::memchr(b'\n', &b[hit..]).map_or(b.len(), |i| hit + i);
-            let header = (start, text[..end].trim_end_matches('\r').len());
+            // A line longer than a table row is read no further.
+            let Some(header) = table::row_around(text, hit) else {
+                continue;
+            };
+            let end = header.1;
             read_up_to = end;
             let Some(sep) = table::separator(&text[header.0..header.1]) else {
                 continue;

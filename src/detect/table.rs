@@ -124,7 +124,7 @@ const MAX_ROW_BYTES: usize = 4096;
 
 /// The line around byte `at` of `text` as a byte range without its line end, if it is at most
 /// [`MAX_ROW_BYTES`] long.
-fn row_around(text: &str, at: usize) -> Option<(usize, usize)> {
+pub fn row_around(text: &str, at: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let from = at.saturating_sub(MAX_ROW_BYTES);
     let start = match memchr::memrchr(b'\n', &b[from..at]) {
