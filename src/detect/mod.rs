@@ -671,10 +671,19 @@ impl Detector {
                 )
                 .into());
             }
+            let column_headers: Vec<String>;
             let triggers = if spec.columns.is_empty() {
                 &spec.triggers
             } else {
-                &spec.columns
+                // Exports write `date_of_birth` for `date of birth` (see table::names_column).
+                column_headers = spec
+                    .columns
+                    .iter()
+                    .flat_map(|c| [c.clone(), c.replace(' ', "_")])
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                &column_headers
             };
             let trigger_group = if triggers.is_empty() {
                 None

@@ -95,14 +95,22 @@ impl Iterator for Cells<'_> {
     }
 }
 
-/// Whether header cell `cell` names one of `columns` (lower case): case aside, and without
-/// `*`, `:` or a trailing `.` around it.
+/// Whether header cell `cell` names one of `columns` (lower case): case aside, without `*`, `:`
+/// or a trailing `.` around it, and with `_` for a space (`date_of_birth`, as exports write
+/// their column names).
 pub fn names_column(cell: &str, columns: &[String]) -> bool {
     let key = cell.trim_matches(['*', ':', ' ']).trim_end_matches('.');
     if key.is_ascii() {
-        columns.iter().any(|c| c.eq_ignore_ascii_case(key))
+        let same = |column: &String| {
+            column.len() == key.len()
+                && key
+                    .bytes()
+                    .zip(column.bytes())
+                    .all(|(k, c)| k.to_ascii_lowercase() == c || (k == b'_' && c == b' '))
+        };
+        columns.iter().any(same)
     } else {
-        columns.contains(&key.to_lowercase())
+        columns.contains(&key.to_lowercase().replace('_', " "))
     }
 }
 
@@ -254,6 +262,9 @@ mod tests {
         let columns = ["nachname".to_string(), "straße".to_string()];
         assert!(names_column(" Nachname: ", &columns) && !names_column("STRASSE", &columns));
         assert!(names_column("Straße", &columns) && !names_column("Name", &columns));
+        let columns = ["date of birth".to_string(), "straße nr".to_string()];
+        assert!(names_column("Date_Of_Birth", &columns) && names_column("STRAßE_NR", &columns));
+        assert!(!names_column("date-of-birth", &columns) && !names_column("date_of", &columns));
         assert!(is_rule_line("|---|:--:|") && !is_rule_line("| a | b |"));
     }
 

@@ -276,8 +276,38 @@ fn is_documentation_v4(o: [u8; 4]) -> bool {
     )
 }
 
+/// The anycast addresses of the big public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS,
+/// AdGuard, CleanBrowsing): they serve everyone, so they say nothing about a person
+/// (`resolv.conf points to 9.9.9.9 and 149.112.112.112`).
+const PUBLIC_RESOLVERS_V4: [[u8; 4]; 12] = [
+    [8, 8, 8, 8],
+    [8, 8, 4, 4],
+    [1, 1, 1, 1],
+    [1, 0, 0, 1],
+    [9, 9, 9, 9],
+    [149, 112, 112, 112],
+    [208, 67, 222, 222],
+    [208, 67, 220, 220],
+    [94, 140, 14, 14],
+    [94, 140, 15, 15],
+    [185, 228, 168, 9],
+    [185, 228, 169, 9],
+];
+
+/// The IPv6 anycast addresses of the resolvers of [`PUBLIC_RESOLVERS_V4`].
+const PUBLIC_RESOLVERS_V6: [[u16; 8]; 8] = [
+    [0x2001, 0x4860, 0x4860, 0, 0, 0, 0, 0x8888],
+    [0x2001, 0x4860, 0x4860, 0, 0, 0, 0, 0x8844],
+    [0x2606, 0x4700, 0x4700, 0, 0, 0, 0, 0x1111],
+    [0x2606, 0x4700, 0x4700, 0, 0, 0, 0, 0x1001],
+    [0x2620, 0xfe, 0, 0, 0, 0, 0, 0xfe],
+    [0x2620, 0xfe, 0, 0, 0, 0, 0, 0x9],
+    [0x2620, 0x119, 0x35, 0, 0, 0, 0, 0x35],
+    [0x2620, 0x119, 0x53, 0, 0, 0, 0, 0x53],
+];
+
 /// A public IPv4 address in dotted-quad form without leading zeros (not private, loopback,
-/// link-local, shared, documentation, multicast or reserved).
+/// link-local, shared, documentation, multicast or reserved), and not a public DNS resolver's.
 pub fn is_public_ipv4(text: &str) -> bool {
     if text.split('.').any(|o| o.len() > 1 && o.starts_with('0')) {
         return false;
@@ -296,11 +326,13 @@ pub fn is_public_ipv4(text: &str) -> bool {
         || o[0] >= 240
         || (o[0] == 100 && (64..128).contains(&o[1]))
         || (o[0] == 198 && (18..20).contains(&o[1]))
-        || is_documentation_v4(o))
+        || is_documentation_v4(o)
+        || PUBLIC_RESOLVERS_V4.contains(&o))
 }
 
 /// A public IPv6 address: global unicast (2000::/3) outside the documentation prefix
-/// 2001:db8::/32; an IPv4-mapped address counts as its IPv4 address.
+/// 2001:db8::/32, and not a public DNS resolver's; an IPv4-mapped address counts as its IPv4
+/// address.
 pub fn is_public_ipv6(text: &str) -> bool {
     let addr = text.split('%').next().unwrap_or(text);
     if addr.bytes().filter(|&b| b == b':').count() < 2 {
@@ -320,7 +352,8 @@ pub fn is_public_ipv6(text: &str) -> bool {
             || ip.is_multicast()
             || (s[0] & 0xffc0) == 0xfe80
             || (s[0] & 0xfe00) == 0xfc00
-            || (s[0] == 0x2001 && s[1] == 0x0db8))
+            || (s[0] == 0x2001 && s[1] == 0x0db8)
+            || PUBLIC_RESOLVERS_V6.contains(&s))
 }
 
 /// Month number of a written month name (nl/en/de/fr, full or abbreviated), case-insensitive.
@@ -830,9 +863,12 @@ mod tests {
 
     #[test]
     fn ip_vectors() {
-        assert!(is_public_ipv4("8.8.8.8"));
+        assert!(is_public_ipv4("8.8.8.7"));
         assert!(is_public_ipv4("84.21.130.7"));
         for bad in [
+            "8.8.8.8",
+            "149.112.112.112",
+            "208.67.222.222",
             "203.0.113.7",
             "192.0.2.1",
             "192.168.1.10",
@@ -846,7 +882,11 @@ mod tests {
         }
         assert!(is_public_ipv6("2a02:a46:1f2::7"));
         assert!(is_public_ipv6("2a01:0598:85a3:0000:0000:8a2e:0370:7334"));
+        assert!(is_public_ipv6("2606:4700:4700::1112"));
         for bad in [
+            "2606:4700:4700::1111",
+            "2001:4860:4860:0:0:0:0:8888",
+            "::ffff:1.1.1.1",
             "2001:db8::1",
             "::1",
             "fe80::1ff:fe23:4567:890a",
