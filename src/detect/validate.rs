@@ -295,7 +295,7 @@ const PUBLIC_RESOLVERS_V4: [[u8; 4]; 12] = [
 ];
 
 /// The IPv6 anycast addresses of the resolvers of [`PUBLIC_RESOLVERS_V4`].
-const PUBLIC_RESOLVERS_V6: [[u16; 8]; 8] = [
+const PUBLIC_RESOLVERS_V6: [[u16; 8]; 12] = [
     [0x2001, 0x4860, 0x4860, 0, 0, 0, 0, 0x8888],
     [0x2001, 0x4860, 0x4860, 0, 0, 0, 0, 0x8844],
     [0x2606, 0x4700, 0x4700, 0, 0, 0, 0, 0x1111],
@@ -304,6 +304,10 @@ const PUBLIC_RESOLVERS_V6: [[u16; 8]; 8] = [
     [0x2620, 0xfe, 0, 0, 0, 0, 0, 0x9],
     [0x2620, 0x119, 0x35, 0, 0, 0, 0, 0x35],
     [0x2620, 0x119, 0x53, 0, 0, 0, 0, 0x53],
+    [0x2a10, 0x50c0, 0, 0, 0, 0, 0xad1, 0xff],
+    [0x2a10, 0x50c0, 0, 0, 0, 0, 0xad2, 0xff],
+    [0x2a0d, 0x2a00, 0x1, 0, 0, 0, 0, 0x2],
+    [0x2a0d, 0x2a00, 0x2, 0, 0, 0, 0, 0x2],
 ];
 
 /// A public IPv4 address in dotted-quad form without leading zeros (not private, loopback,
@@ -886,6 +890,8 @@ mod tests {
         for bad in [
             "2606:4700:4700::1111",
             "2001:4860:4860:0:0:0:0:8888",
+            "2a10:50c0::ad1:ff",
+            "2a0d:2a00:1::2",
             "::ffff:1.1.1.1",
             "2001:db8::1",
             "::1",
