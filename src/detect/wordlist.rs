@@ -233,7 +233,17 @@ impl WordLists {
                 has_name_word = true;
                 continue;
             }
-            for word in token.split('-') {
+            for (i, word) in token.split('-').enumerate() {
+                // The second part of a double surname may be an ordinary word that is also a
+                // listed surname (`Hoekstra-Bol`): after a hyphen, the surname list decides.
+                if i > 0
+                    && self
+                        .surnames
+                        .contains(&word.trim_end_matches([',', '.']).to_lowercase())
+                {
+                    has_name_word = true;
+                    continue;
+                }
                 match self.name_word(word) {
                     NameWord::NotAName => return false,
                     NameWord::Name => has_name_word = true,
@@ -363,5 +373,27 @@ mod tests {
             "an unlisted word still ends like a street"
         );
         assert!(!l.is_plausible_name("Galenstraat"));
+    }
+
+    #[test]
+    fn a_double_surnames_second_part_may_be_a_word_that_is_a_listed_surname() {
+        let mut l = WordLists::default();
+        l.add(
+            "not_names",
+            "Bol
+Team
+",
+        );
+        l.add(
+            "surnames",
+            "Bol
+Hoekstra
+",
+        );
+        assert!(l.is_plausible_name("Stijn Hoekstra-Bol"));
+        // Alone or first, the word is still no name; an unlisted part still decides.
+        assert!(!l.is_plausible_name("Bol"));
+        assert!(!l.is_plausible_name("Bol-Hoekstra"));
+        assert!(!l.is_plausible_name("Hoekstra-Team"));
     }
 }
