@@ -671,18 +671,18 @@ impl Detector {
                 )
                 .into());
             }
-            let column_headers: Vec<String>;
+            let mut column_headers: Vec<String>;
             let triggers = if spec.columns.is_empty() {
                 &spec.triggers
             } else {
                 // Exports write `date_of_birth` for `date of birth` (see table::names_column).
-                column_headers = spec
-                    .columns
-                    .iter()
-                    .flat_map(|c| [c.clone(), c.replace(' ', "_")])
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .into_iter()
-                    .collect();
+                column_headers = spec.columns.clone();
+                column_headers.extend(
+                    spec.columns
+                        .iter()
+                        .filter(|c| c.contains(' '))
+                        .map(|c| c.replace(' ', "_")),
+                );
                 &column_headers
             };
             let trigger_group = if triggers.is_empty() {

@@ -378,18 +378,8 @@ mod tests {
     #[test]
     fn a_double_surnames_second_part_may_be_a_word_that_is_a_listed_surname() {
         let mut l = WordLists::default();
-        l.add(
-            "not_names",
-            "Bol
-Team
-",
-        );
-        l.add(
-            "surnames",
-            "Bol
-Hoekstra
-",
-        );
+        l.add("not_names", "Bol\nTeam\n");
+        l.add("surnames", "Bol\nHoekstra\n");
         assert!(l.is_plausible_name("Stijn Hoekstra-Bol"));
         // Alone or first, the word is still no name; an unlisted part still decides.
         assert!(!l.is_plausible_name("Bol"));
