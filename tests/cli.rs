@@ -561,6 +561,47 @@ fn ingest_show_and_close_from_the_command_line() {
     assert!(!typo.exists());
 }
 
+/// Mail filters and ingests start as separate processes, often together: on a new SQLite store
+/// they race to migrate it, and then to write. None may fail (a filter would defer its mail).
+#[test]
+fn processes_that_write_a_new_sqlite_store_at_once_all_succeed() {
+    const PROCESSES: usize = 5;
+    for round in 0..3 {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("race.db").display());
+        let children: Vec<_> = (0..PROCESSES)
+            .map(|i| {
+                let mut child = bin()
+                    .args(["ingest", "tickets", "--store", &url])
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("binary runs");
+                let line = serde_json::json!({"id": format!("R-{round}-{i}"), "text": "Mijn IBAN is NL02ABNA0123456789."});
+                let mut stdin = child.stdin.take().expect("stdin");
+                writeln!(stdin, "{line}").unwrap();
+                drop(stdin);
+                child
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("wait");
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let list = run(&["tickets", "--store", &url], b"");
+        assert_eq!(
+            String::from_utf8_lossy(&list.stdout).lines().count(),
+            PROCESSES,
+            "round {round}"
+        );
+    }
+}
+
 #[test]
 fn ingest_names_lines_whose_fields_cannot_be_read() {
     let dir = tempfile::tempdir().unwrap();

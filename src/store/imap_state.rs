@@ -120,7 +120,7 @@ impl Store {
         mb: &ImapMailbox,
         pos: ImapPosition,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO imap_state (account, mailbox, uidvalidity, last_uid) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (account, mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid",
@@ -175,7 +175,7 @@ impl Store {
         uids: &[u32],
         error: Option<&str>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         for &uid in uids {
             sqlx::query(
                 "INSERT INTO imap_attempts (account, mailbox, uidvalidity, uid, attempts, last_error) VALUES ($1, $2, $3, $4, 1, $5) \
@@ -243,7 +243,7 @@ impl Store {
         uids: &[u32],
         last_uid: u32,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         for &uid in uids {
             sqlx::query(
                 "DELETE FROM imap_attempts WHERE account = $1 AND mailbox = $2 AND uidvalidity = $3 AND uid = $4",

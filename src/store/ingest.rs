@@ -173,7 +173,7 @@ impl Store {
         if batch.is_empty() {
             return Ok(Vec::new());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let out = self.ingest_in(&mut tx, batch).await?;
         tx.commit().await?;
         Ok(out)

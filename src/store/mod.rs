@@ -402,6 +402,39 @@ pub struct Store {
     rules_version: String,
 }
 
+/// How often a SQLite file's migrations are tried before the error is given.
+const SQLITE_MIGRATION_ATTEMPTS: u32 = 20;
+
+/// Migrates a SQLite file that other processes may be migrating at the same moment (mail
+/// filters started together on a new store). SQLite has no lock for migrations: each one runs
+/// in its own transaction, so a process that loses the race fails on a table the winner has
+/// just made, with nothing of its own applied. It tries again, and then finds the migrations
+/// recorded as applied.
+async fn migrate_sqlite(pool: &AnyPool) -> Result<(), StoreError> {
+    let mut attempt = 1;
+    loop {
+        match migrator(Backend::Sqlite).run(pool).await {
+            Ok(()) => return Ok(()),
+            Err(e) if attempt < SQLITE_MIGRATION_ATTEMPTS && lost_migration_race(&e) => {
+                attempt += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(25 * u64::from(attempt))).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Whether a migration failed because another process migrated (or held) the file first.
+fn lost_migration_race(e: &sqlx::migrate::MigrateError) -> bool {
+    use sqlx::migrate::MigrateError;
+    let db = match e {
+        MigrateError::Execute(db) | MigrateError::ExecuteMigration(db, _) => db,
+        _ => return false,
+    };
+    let message = db.to_string();
+    message.contains("already exists") || message.contains("database is locked")
+}
+
 fn migrator(backend: Backend) -> Migrator {
     let (sql, queue_sql) = match backend {
         Backend::Sqlite => (
@@ -473,10 +506,12 @@ impl Store {
         if backend == Backend::Sqlite {
             options = options.max_connections(1).after_connect(|conn, _| {
                 Box::pin(async move {
+                    // The busy timeout first: switching to WAL waits for other processes'
+                    // locks too.
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
                     conn.execute("PRAGMA secure_delete = ON").await?;
                     conn.execute("PRAGMA journal_mode = WAL").await?;
                     conn.execute("PRAGMA foreign_keys = ON").await?;
-                    conn.execute("PRAGMA busy_timeout = 5000").await?;
                     Ok(())
                 })
             });
@@ -537,17 +572,31 @@ impl Store {
         // both migrate a new SQLite file, and the second fail on a table the first made;
         // PostgreSQL migrations take an advisory lock of their own.
         static MIGRATING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-        let one_at_a_time = match backend {
-            Backend::Sqlite => Some(MIGRATING.lock().await),
-            Backend::Postgres => None,
-        };
-        migrator(backend).run(&pool).await?;
-        drop(one_at_a_time);
+        match backend {
+            Backend::Sqlite => {
+                let _one_at_a_time = MIGRATING.lock().await;
+                migrate_sqlite(&pool).await?;
+            }
+            Backend::Postgres => migrator(backend).run(&pool).await?,
+        }
         Ok(Store {
             pool,
             backend,
             rules_version: rules_version.to_string(),
         })
+    }
+
+    /// A write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`),
+    /// waiting up to the busy timeout for another process's: a deferred transaction that has
+    /// read cannot wait for that lock when it comes to write, and fails with "database is
+    /// locked".
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
     }
 
     /// Which database this is.
@@ -728,7 +777,7 @@ impl Store {
                     .collect(),
             })
             .collect();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = self
             .redact_stored(&mut tx, &rewrites, "redacted at ticket close; was: ")
             .await?;
@@ -864,7 +913,7 @@ impl Store {
         batch: &[(i64, String, Vec<NewFinding>)],
         last_id: i64,
     ) -> Result<(usize, usize, usize), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let found: Vec<&(i64, String, Vec<NewFinding>)> =
             batch.iter().filter(|b| !b.2.is_empty()).collect();
         let read: Vec<Rewrite<'_>> = found
@@ -972,7 +1021,7 @@ impl Store {
         .await?;
         let mut redacted = 0;
         for id in ids {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.begin_write().await?;
             let (ticket, body): (i64, String) = {
                 let row = sqlx::query("SELECT ticket_id, body FROM messages WHERE id = $1")
                     .bind(id)
@@ -1030,7 +1079,7 @@ impl Store {
     /// Removes the requester's contact data from tickets without activity since `before`, in
     /// one transaction with an audit row per ticket. Returns how many tickets lost it.
     async fn forget_requesters(&self, before: i64) -> Result<usize, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let tickets: Vec<i64> = sqlx::query_scalar(
             "UPDATE tickets SET requester_name = NULL, requester_email = NULL, \
              requester_phone = NULL, requester_handle = NULL WHERE updated_at < $1 AND \

@@ -26,7 +26,7 @@ impl Drained {
 impl Store {
     /// Puts processed messages on the queue (one transaction); returns their queue ids.
     pub async fn enqueue(&self, items: &[Prepared]) -> Result<Vec<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut ids = Vec::with_capacity(items.len());
         let at = now();
         for item in items {
@@ -110,7 +110,7 @@ impl Store {
                  RETURNING id, enqueued_at, item"
             }
         };
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let rows = sqlx::query(claim).bind(limit).fetch_all(&mut *tx).await?;
         let mut claimed = Vec::with_capacity(rows.len());
         for row in rows {
