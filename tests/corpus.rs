@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 37] = [
+const HELD_OUT: [&str; 39] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -45,6 +45,8 @@ const HELD_OUT: [&str; 37] = [
     "corpus/heldout36/gold.jsonl",
     "corpus/heldout37/gold.jsonl",
     "corpus/heldout38/gold.jsonl",
+    "corpus/heldout39/gold.jsonl",
+    "corpus/heldout40/gold.jsonl",
 ];
 
 /// Held-out sets with more PII-free messages flagged than the bar's 3 %, each for a reason the
@@ -63,7 +65,7 @@ const FLAGGED_ALLOWED: [(&str, usize); 2] = [
 
 /// Sets annotated for the 14 labels of the design only: their health terms have no gold spans
 /// (the sets' READMEs say so), so `HEALTH` findings are not scored there.
-const WITHOUT_HEALTH: [&str; 28] = [
+const WITHOUT_HEALTH: [&str; 30] = [
     "corpus/heldout11/gold.jsonl",
     "corpus/heldout12/gold.jsonl",
     "corpus/heldout13/gold.jsonl",
@@ -92,6 +94,8 @@ const WITHOUT_HEALTH: [&str; 28] = [
     "corpus/heldout36/gold.jsonl",
     "corpus/heldout37/gold.jsonl",
     "corpus/heldout38/gold.jsonl",
+    "corpus/heldout39/gold.jsonl",
+    "corpus/heldout40/gold.jsonl",
 ];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`

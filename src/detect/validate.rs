@@ -481,9 +481,9 @@ pub fn is_birth_date(text: &str) -> bool {
 }
 
 /// Unit and other abbreviations that follow a 4-digit number but are no postcode letters.
-const POSTCODE_TRAPS: [&[u8]; 22] = [
+const POSTCODE_TRAPS: [&[u8]; 23] = [
     b"KB", b"MB", b"GB", b"TB", b"PB", b"KM", b"CM", b"MM", b"KG", b"MG", b"HZ", b"MS", b"ML",
-    b"PK", b"KW", b"MW", b"MA", b"HP", b"PX", b"HD", b"PM", b"AM",
+    b"PK", b"KW", b"MW", b"MA", b"HP", b"PX", b"HD", b"PM", b"AM", b"VA",
 ];
 
 /// Two-letter words that follow a year in running text (`in 2023 en`): never postcode letters
@@ -561,15 +561,15 @@ pub fn is_kenteken(text: &str) -> bool {
     let Some(side) = SIDECODES.iter().position(|code| shape_of(code)) else {
         return false;
     };
-    let letters: Vec<String> = String::from_utf8_lossy(&c)
-        .split(|ch: char| ch.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
-    if letters
-        .iter()
-        .any(|g| KENTEKEN_BANNED.iter().any(|b| g.contains(b)))
-    {
+    // Banned combinations count within one group of the side code: `BS-PS-64` holds no `SP`.
+    let mut rest = &c[..];
+    let banned = SIDECODES[side].split('-').any(|group| {
+        let (part, tail) = rest.split_at(group.len());
+        rest = tail;
+        let part = String::from_utf8_lossy(part);
+        KENTEKEN_BANNED.iter().any(|b| part.contains(b))
+    });
+    if banned {
         return false;
     }
     // Modern side codes (4 onwards) use no vowels and no C or Q.
@@ -952,6 +952,8 @@ mod tests {
         for ok in [
             "GB-12-DF", "1-KBB-12", "123-BB-1", "AB-12-34", "12-GBX-3", "VB-123-X", "G-123-BB",
             "GBB-12-X", "G-12-BBB", "1-BB-123", "GBB12X",
+            // A banned pair across two groups is no banned pair.
+            "BS-PS-64", "BSPS64", "DS-PV-12",
         ] {
             assert!(is_kenteken(ok), "{ok}");
         }
@@ -959,6 +961,8 @@ mod tests {
             "12-ABC-3",
             "1-NSB-12",
             "12-SS-GH",
+            "BS-SP-64",
+            "BSSP64",
             "AB-1234",
             "1-AB-1234",
             "ABC-123",
