@@ -185,6 +185,32 @@ fn looks_like_date(text: &str) -> bool {
         || (a == 4 && (1..=2).contains(&m) && (1..=2).contains(&y))
 }
 
+/// Written as a Belgian enterprise (KBO) or VAT number, `0727.786.248`: ten digits in groups of
+/// 4, 3 and 3 joined by dots, the first 0 or 1, the last two 97 minus the first eight modulo 97.
+/// Such a number has a phone number's shape (`BTW BE 0727.786.248`), but phones are not
+/// written so and do not pass the check but by chance.
+fn is_be_enterprise_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let shape = b.len() == 12
+        && matches!(b[0], b'0' | b'1')
+        && b[4] == b'.'
+        && b[8] == b'.'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 8 || c.is_ascii_digit());
+    if !shape {
+        return false;
+    }
+    let digits: Vec<u8> = b
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .map(|c| c - b'0')
+        .collect();
+    let first = digits[..8].iter().fold(0u64, |n, &d| n * 10 + u64::from(d));
+    let check = u64::from(digits[8]) * 10 + u64::from(digits[9]);
+    97 - first % 97 == check
+}
+
 /// `06` written as its own group (`06-…`, `06 …`, `(06)`): the Dutch mobile prefix.
 fn is_written_as_dutch_mobile(text: &str) -> bool {
     let t = text.trim_start_matches('(');
@@ -194,7 +220,7 @@ fn is_written_as_dutch_mobile(text: &str) -> bool {
 /// Whether `text` (the whole written number) is a valid number; national numbers are checked
 /// against `plan`.
 pub fn is_valid(text: &str, plan: NationalPlan) -> bool {
-    if looks_like_date(text) {
+    if looks_like_date(text) || is_be_enterprise_number(text) {
         return false;
     }
     let Some((international, digits)) = digits_of(text) else {
@@ -290,8 +316,15 @@ mod tests {
             "04-04-2024",
             "06-12-2023",
             "0123456789",
+            // Belgian enterprise numbers (mod 97).
+            "0727.786.248",
+            "0718.810.382",
         ] {
             assert!(!is_valid(t, NationalPlan::NlBe), "{t} should be invalid");
+        }
+        // The same shape without a passing check, and the digits written otherwise, are phones.
+        for t in ["0727.786.249", "0727 786 248", "072-7786248"] {
+            assert!(is_valid(t, NationalPlan::NlBe), "{t} should be valid");
         }
     }
 
