@@ -405,6 +405,10 @@ pub struct Store {
 /// How often a SQLite file's migrations are tried before the error is given.
 const SQLITE_MIGRATION_ATTEMPTS: u32 = 20;
 
+/// How often they are tried when the file stays locked: each attempt has waited the busy
+/// timeout (5 s) already.
+const SQLITE_LOCKED_MIGRATION_ATTEMPTS: u32 = 3;
+
 /// Migrates a SQLite file that other processes may be migrating at the same moment (mail
 /// filters started together on a new store). SQLite has no lock for migrations: each one runs
 /// in its own transaction, so a process that loses the race fails on a table the winner has
@@ -415,7 +419,7 @@ async fn migrate_sqlite(pool: &AnyPool) -> Result<(), StoreError> {
     loop {
         match migrator(Backend::Sqlite).run(pool).await {
             Ok(()) => return Ok(()),
-            Err(e) if attempt < SQLITE_MIGRATION_ATTEMPTS && lost_migration_race(&e) => {
+            Err(e) if lost_migration_race(&e).is_some_and(|limit| attempt < limit) => {
                 attempt += 1;
                 tokio::time::sleep(std::time::Duration::from_millis(25 * u64::from(attempt))).await;
             }
@@ -424,15 +428,22 @@ async fn migrate_sqlite(pool: &AnyPool) -> Result<(), StoreError> {
     }
 }
 
-/// Whether a migration failed because another process migrated (or held) the file first.
-fn lost_migration_race(e: &sqlx::migrate::MigrateError) -> bool {
+/// If a migration failed because another process migrated (or held) the file first: how many
+/// attempts such a failure is worth.
+fn lost_migration_race(e: &sqlx::migrate::MigrateError) -> Option<u32> {
     use sqlx::migrate::MigrateError;
     let db = match e {
         MigrateError::Execute(db) | MigrateError::ExecuteMigration(db, _) => db,
-        _ => return false,
+        _ => return None,
     };
     let message = db.to_string();
-    message.contains("already exists") || message.contains("database is locked")
+    if message.contains("already exists") {
+        Some(SQLITE_MIGRATION_ATTEMPTS)
+    } else if message.contains("database is locked") {
+        Some(SQLITE_LOCKED_MIGRATION_ATTEMPTS)
+    } else {
+        None
+    }
 }
 
 fn migrator(backend: Backend) -> Migrator {
