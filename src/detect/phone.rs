@@ -201,14 +201,9 @@ fn is_be_enterprise_number(text: &str) -> bool {
     if !shape {
         return false;
     }
-    let digits: Vec<u8> = b
-        .iter()
-        .filter(|c| c.is_ascii_digit())
-        .map(|c| c - b'0')
-        .collect();
-    let first = digits[..8].iter().fold(0u64, |n, &d| n * 10 + u64::from(d));
-    let check = u64::from(digits[8]) * 10 + u64::from(digits[9]);
-    97 - first % 97 == check
+    let first_eight = b[..4].iter().chain(&b[5..8]).chain(&b[9..10]).copied();
+    let check = u32::from(b[10] - b'0') * 10 + u32::from(b[11] - b'0');
+    super::checksum::mod97(first_eight).is_some_and(|r| 97 - r == check)
 }
 
 /// `06` written as its own group (`06-…`, `06 …`, `(06)`): the Dutch mobile prefix.

@@ -168,7 +168,9 @@ impl WordLists {
     }
 
     /// What one word of a candidate name (a part of a hyphenated token) says about it.
-    fn name_word(&self, word: &str) -> NameWord {
+    /// `after_hyphen`: the word follows a hyphen, where it may be the second part of a double
+    /// surname that is also an ordinary word (`Hoekstra-Bol`): there the surname list decides.
+    fn name_word(&self, word: &str, after_hyphen: bool) -> NameWord {
         // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
         let is_initials = word.ends_with('.')
             && word.len() <= 6
@@ -186,6 +188,9 @@ impl WordLists {
             return NameWord::Neutral;
         }
         let lower = word.to_lowercase();
+        if after_hyphen && self.surnames.contains(&lower) {
+            return NameWord::Name;
+        }
         if self.particles.contains(&lower) {
             return NameWord::Neutral;
         }
@@ -234,17 +239,7 @@ impl WordLists {
                 continue;
             }
             for (i, word) in token.split('-').enumerate() {
-                // The second part of a double surname may be an ordinary word that is also a
-                // listed surname (`Hoekstra-Bol`): after a hyphen, the surname list decides.
-                if i > 0
-                    && self
-                        .surnames
-                        .contains(&word.trim_end_matches([',', '.']).to_lowercase())
-                {
-                    has_name_word = true;
-                    continue;
-                }
-                match self.name_word(word) {
+                match self.name_word(word, i > 0) {
                     NameWord::NotAName => return false,
                     NameWord::Name => has_name_word = true,
                     NameWord::Neutral => {}
