@@ -299,6 +299,12 @@ pub struct Detector {
     /// Given names that are also ordinary words (`ambiguous_first_names`, empty without it):
     /// never propagated alone.
     ambiguous_first_names: std::collections::HashSet<String>,
+    /// Legal forms that follow a firm's name (`legal_forms`, lower case; empty without the
+    /// list): see [`Detector::drop_firm_names`].
+    legal_forms: Vec<String>,
+    /// Given names (`first_names`, lower case): a name with one is a person's even where a
+    /// firm bears it.
+    first_names: std::collections::HashSet<String>,
     /// One pass over the message tells which ungated rules can match at all.
     gate_set: Option<regex::RegexSet>,
     /// Rule index of each pattern in `gate_set`.
@@ -871,11 +877,19 @@ impl Detector {
             .map(|b| format!("{b:02x}"))
             .collect();
         let ambiguous_first_names = lists.set_for("ambiguous_first_names").unwrap_or_default();
+        let lowered = |name: &str| -> Vec<String> {
+            let entries = lists.entries_for(name).unwrap_or_default();
+            entries.into_iter().map(str::to_lowercase).collect()
+        };
+        let legal_forms = lowered("legal_forms");
+        let first_names = lowered("first_names").into_iter().collect();
         let message_groups = index_message_groups(&context, &mut compiled);
         Ok(Detector {
             rules: compiled,
             context,
             ambiguous_first_names,
+            legal_forms,
+            first_names,
             lists,
             lang,
             org,
@@ -1028,6 +1042,7 @@ impl Detector {
         // Own data is dropped only now, so that e.g. the organisation's IBAN still keeps its
         // digits from being reported as a phone number.
         self.drop_own(text, &mut findings);
+        self.drop_firm_names(text, &mut findings);
         self.propagate_values(text, &scratch.placeholders, &mut findings);
         Scan { lang, findings }
     }
@@ -1539,6 +1554,53 @@ impl Detector {
             }
             !self.org.owns_at(c.label, text, c.start, c.end)
         });
+    }
+
+    /// A name of two or more words without a given name or an initial that the message also
+    /// writes with a legal form after it (`Office Manager, Brightline Photonics` …
+    /// `Brightline Photonics B.V.`) names a firm: its PERSON findings are dropped wherever it
+    /// stands. A name with a given name or an initial stays a person's, as owners sign with
+    /// their name above their firm's (`Pieter Bakker` / `Pieter Bakker B.V.`), and so does one
+    /// word (`dhr. Jansen` of `Jansen B.V.`).
+    fn drop_firm_names(&self, text: &str, findings: &mut Vec<Finding>) {
+        let mut firms: Vec<&str> = Vec::new();
+        for f in findings.iter().filter(|f| f.label == Label::Person) {
+            let value = &text[f.start..f.end];
+            if !value.contains(' ') || firms.contains(&value) {
+                continue;
+            }
+            let personal = value.split(' ').any(|word| {
+                (word.ends_with('.') && word.chars().count() <= 3)
+                    || self.first_names.contains(&word.to_lowercase())
+            });
+            if personal {
+                continue;
+            }
+            let named_with_legal_form =
+                memchr::memmem::find_iter(text.as_bytes(), value.as_bytes()).any(|start| {
+                    let end = start + value.len();
+                    on_token_boundaries(text, start, end) && self.legal_form_starts(&text[end..])
+                });
+            if named_with_legal_form {
+                firms.push(value);
+            }
+        }
+        if !firms.is_empty() {
+            findings
+                .retain(|f| f.label != Label::Person || !firms.contains(&&text[f.start..f.end]));
+        }
+    }
+
+    /// Whether `after` (the text after a name) starts with a legal form, after spaces or a
+    /// comma (`, B.V.`, ` GmbH`), as a whole word.
+    fn legal_form_starts(&self, after: &str) -> bool {
+        let after = after.trim_start_matches([' ', ',', '\u{a0}']);
+        self.legal_forms.iter().any(|form| {
+            after
+                .get(..form.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(form))
+                && !after[form.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
     }
 
     /// A value found once is personal data everywhere in the message: every other occurrence
@@ -2080,6 +2142,32 @@ mod tests {
         assert_eq!(
             person_spans("Jan belde. De factuur van Jan 2025 en 3 Jan ontbreekt."),
             ["Jan"]
+        );
+    }
+
+    #[test]
+    fn a_name_written_with_a_legal_form_elsewhere_is_a_firm() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        let person_spans = |text: &'static str| person_spans(&detector, text);
+        let signature = "Kind regards,\nMarijke Geerts\nOffice Manager, Brightline Photonics";
+        assert_eq!(
+            person_spans(signature),
+            ["Marijke Geerts", "Brightline Photonics"],
+            "alone, the role rule reads it as a name"
+        );
+        let with_legal_form = "Please invoice Brightline Photonics B.V. for the tickets.\n\n\
+             Kind regards,\nMarijke Geerts\nOffice Manager, Brightline Photonics";
+        assert_eq!(person_spans(with_legal_form), ["Marijke Geerts"]);
+        // A name with a given name stays a person's: owners sign above their firm's name,
+        // which is redacted with theirs.
+        assert_eq!(
+            person_spans("Met vriendelijke groet,\nPieter Bakker\nPieter Bakker B.V."),
+            ["Pieter Bakker", "Pieter Bakker"]
+        );
+        // Not a legal form: a school class or a travel group (`groep 6`, `group of 6`).
+        assert_eq!(
+            person_spans("Afwezig: Lotte de Vries, groep 6\n\nBeste juf, Lotte de Vries is ziek."),
+            ["Lotte de Vries", "Lotte de Vries"]
         );
     }
 
