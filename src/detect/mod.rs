@@ -1043,7 +1043,7 @@ impl Detector {
         // digits from being reported as a phone number.
         self.drop_own(text, &mut findings);
         self.drop_firm_names(text, &mut findings);
-        self.propagate_values(text, &scratch.placeholders, &mut findings);
+        self.propagate_values(text, lang, &scratch.placeholders, &mut findings);
         Scan { lang, findings }
     }
 
@@ -1611,6 +1611,7 @@ impl Detector {
     fn propagate_values(
         &self,
         text: &str,
+        lang: Lang,
         placeholders: &[(usize, usize)],
         findings: &mut Vec<Finding>,
     ) {
@@ -1653,6 +1654,7 @@ impl Detector {
             let date_after = matches!(digits_after, 1 | 2 | 4) && !after.starts_with('0');
             !before.ends_with(|c: char| c.is_ascii_digit()) && !date_after
         };
+        let one_word_from = findings.len();
         self.propagate(
             text,
             placeholders,
@@ -1661,6 +1663,20 @@ impl Detector {
             &one_word,
             not_a_date,
         );
+        // Outside German, which capitalises nouns: a given name repeated right before a
+        // surname takes the surname along (`Groetjes, Ashana` … `Ashana Doelwijt en Rudie`).
+        if lang != Lang::De {
+            for i in one_word_from..findings.len() {
+                if let Some(end) = self.surname_after(text, findings[i].end) {
+                    let free = findings
+                        .iter()
+                        .all(|f| f.end <= findings[i].end || f.start >= end);
+                    if free {
+                        findings[i].end = end;
+                    }
+                }
+            }
+        }
         // A surname followed by a capitalised word or next to `&` names a firm (`Zijlstra
         // Installatietechniek`, `Müller & Söhne`, `Jansen & Zorbadeli`), not the person.
         let alone = |start: usize, end: usize| {
@@ -1682,6 +1698,20 @@ impl Detector {
         if findings.len() > originals {
             findings.sort_by_key(|f| f.start);
         }
+    }
+
+    /// The end of a surname one space after `end`: a capitalised word that can stand alone as
+    /// a name (not a word of the not-a-name list) and ends there, not before a legal form.
+    fn surname_after(&self, text: &str, end: usize) -> Option<usize> {
+        let rest = text[end..].strip_prefix(' ')?;
+        let is_name_char = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’');
+        let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
+        let word = rest[..len].trim_end_matches(['-', '\'', '’']);
+        let after = &rest[word.len()..];
+        (self.stands_alone_as_name(word, &['-', '\'', '’'])
+            && !after.starts_with(char::is_alphanumeric)
+            && !self.legal_form_starts(after))
+        .then(|| end + 1 + word.len())
     }
 
     /// Appends every free occurrence of `values` in `text` that `accept` (start, end) takes to
@@ -2020,7 +2050,7 @@ mod tests {
             let placeholder = text.find("[Xq").unwrap();
             let placeholders = [(placeholder, placeholder + "[Xq Zorbadeli]".len())];
             let mut findings = vec![found];
-            detector.propagate_values(&text, &placeholders, &mut findings);
+            detector.propagate_values(&text, Lang::Nl, &placeholders, &mut findings);
             let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
             let expected: Vec<usize> = text
                 .match_indices("Xq Zorbadeli")
@@ -2142,6 +2172,30 @@ mod tests {
         assert_eq!(
             person_spans("Jan belde. De factuur van Jan 2025 en 3 Jan ontbreekt."),
             ["Jan"]
+        );
+    }
+
+    #[test]
+    fn a_repeated_given_name_takes_the_surname_after_it_outside_german() {
+        let detector = Detector::new(&Config::default()).expect("shipped rules");
+        let person_spans = |text: &'static str| person_spans(&detector, text);
+        assert_eq!(
+            person_spans("Ouders op de boeking: Ashana Doelwijt en Rudie.\n\nGroetjes,\nAshana"),
+            ["Ashana Doelwijt", "Ashana"]
+        );
+        assert_eq!(
+            person_spans("Thanks!\nCallum\n--\nCallum Ashcroft | People & Culture"),
+            ["Callum", "Callum Ashcroft"]
+        );
+        // Not a word of the not-a-name list (`Montag`), nor a legal form.
+        assert_eq!(
+            person_spans("Can Greta Monday come? Greta is ill.\n\nKind regards,\nGreta"),
+            ["Greta", "Greta", "Greta"]
+        );
+        // German capitalises nouns: a name not on the given-name list stays alone there.
+        assert_eq!(
+            person_spans("Hat Xandrina Zeit? Ich frage mal nach.\n\nViele Grüße\nXandrina"),
+            ["Xandrina", "Xandrina"]
         );
     }
 
