@@ -1569,8 +1569,9 @@ impl Detector {
             if !value.contains(' ') || firms.contains(&value) {
                 continue;
             }
+            // Initials as the name check reads them (`J.`, `J.P.`, `Th.`), or a given name.
             let personal = value.split(' ').any(|word| {
-                (word.ends_with('.') && word.chars().count() <= 3)
+                (word.ends_with('.') && word.len() <= 6)
                     || self.first_names.contains(&word.to_lowercase())
             });
             if personal {
@@ -2187,7 +2188,7 @@ mod tests {
             person_spans("Thanks!\nCallum\n--\nCallum Ashcroft | People & Culture"),
             ["Callum", "Callum Ashcroft"]
         );
-        // Not a word of the not-a-name list (`Montag`), nor a legal form.
+        // Not a word of the not-a-name list (`Monday`).
         assert_eq!(
             person_spans("Can Greta Monday come? Greta is ill.\n\nKind regards,\nGreta"),
             ["Greta", "Greta", "Greta"]
@@ -2217,6 +2218,11 @@ mod tests {
         assert_eq!(
             person_spans("Met vriendelijke groet,\nPieter Bakker\nPieter Bakker B.V."),
             ["Pieter Bakker", "Pieter Bakker"]
+        );
+        // Initials count as a given name (`J.P. Bakker` of `J.P. Bakker B.V.`).
+        assert_eq!(
+            person_spans("Met vriendelijke groet,\nJ.P. Bakker\nJ.P. Bakker B.V."),
+            ["J.P. Bakker", "J.P. Bakker"]
         );
         // Not a legal form: a school class or a travel group (`groep 6`, `group of 6`).
         assert_eq!(
