@@ -302,9 +302,9 @@ pub struct Detector {
     /// Legal forms that follow a firm's name (`legal_forms`, lower case; empty without the
     /// list): see [`Detector::drop_firm_names`].
     legal_forms: Vec<String>,
-    /// Given names (`first_names`, lower case): a name with one is a person's even where a
-    /// firm bears it.
-    first_names: std::collections::HashSet<String>,
+    /// The `first_names` set among `list_sets` (none without the list): a name with a given
+    /// name is a person's even where a firm bears it.
+    first_names: Option<ListSetId>,
     /// One pass over the message tells which ungated rules can match at all.
     gate_set: Option<regex::RegexSet>,
     /// Rule index of each pattern in `gate_set`.
@@ -877,12 +877,13 @@ impl Detector {
             .map(|b| format!("{b:02x}"))
             .collect();
         let ambiguous_first_names = lists.set_for("ambiguous_first_names").unwrap_or_default();
-        let lowered = |name: &str| -> Vec<String> {
-            let entries = lists.entries_for(name).unwrap_or_default();
-            entries.into_iter().map(str::to_lowercase).collect()
-        };
-        let legal_forms = lowered("legal_forms");
-        let first_names = lowered("first_names").into_iter().collect();
+        let legal_forms = lists
+            .entries_for("legal_forms")
+            .unwrap_or_default()
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect();
+        let first_names = list_sets.id_for("first_names", &lists).ok();
         let message_groups = index_message_groups(&context, &mut compiled);
         Ok(Detector {
             rules: compiled,
@@ -1569,10 +1570,12 @@ impl Detector {
             if !value.contains(' ') || firms.contains(&value) {
                 continue;
             }
-            // Initials as the name check reads them (`J.`, `J.P.`, `Th.`), or a given name.
+            // Initials as the name check reads them, or a given name as `in_list` reads it.
             let personal = value.split(' ').any(|word| {
-                (word.ends_with('.') && word.len() <= 6)
-                    || self.first_names.contains(&word.to_lowercase())
+                wordlist::is_initials(word)
+                    || self
+                        .first_names
+                        .is_some_and(|id| on_list(&self.list_sets[id], word))
             });
             if personal {
                 continue;

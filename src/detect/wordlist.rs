@@ -171,10 +171,8 @@ impl WordLists {
     /// `after_hyphen`: the word follows a hyphen, where it may be the second part of a double
     /// surname that is also an ordinary word (`Hoekstra-Bol`): there the surname list decides.
     fn name_word(&self, word: &str, after_hyphen: bool) -> NameWord {
-        // Initials ("J.", "J.P.", "Th.") are name parts, never words of the not-a-name list.
-        let is_initials = word.ends_with('.')
-            && word.len() <= 6
-            && word.chars().next().is_some_and(char::is_uppercase);
+        // Initials are name parts, never words of the not-a-name list.
+        let is_initials = is_initials(word);
         let word = word.trim_matches(|c: char| c == ',' || c == '.');
         if word.is_empty() {
             return NameWord::Neutral;
@@ -248,6 +246,12 @@ impl WordLists {
         }
         has_name_word
     }
+}
+
+/// Whether `word` is initials as a name writes them (`J.`, `J.P.`, `Th.`): a capital first, a
+/// dot last, at most six bytes.
+pub fn is_initials(word: &str) -> bool {
+    word.ends_with('.') && word.len() <= 6 && word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// What a word says about a candidate name.
