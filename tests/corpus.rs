@@ -6,7 +6,7 @@ use pii_scrubber::Label;
 use crate::{detector, found, root};
 
 /// The sets written by separate authors without reading the rules.
-const HELD_OUT: [&str; 47] = [
+const HELD_OUT: [&str; 49] = [
     "corpus/heldout/gold.jsonl",
     "corpus/heldout2/gold.jsonl",
     "corpus/heldout3/gold.jsonl",
@@ -55,6 +55,8 @@ const HELD_OUT: [&str; 47] = [
     "corpus/heldout46/gold.jsonl",
     "corpus/heldout47/gold.jsonl",
     "corpus/heldout48/gold.jsonl",
+    "corpus/heldout49/gold.jsonl",
+    "corpus/heldout50/gold.jsonl",
 ];
 
 /// Held-out sets with more PII-free messages flagged than the bar's 3 %, each for a reason the
@@ -73,7 +75,7 @@ const FLAGGED_ALLOWED: [(&str, usize); 2] = [
 
 /// Sets annotated for the 14 labels of the design only: their health terms have no gold spans
 /// (the sets' READMEs say so), so `HEALTH` findings are not scored there.
-const WITHOUT_HEALTH: [&str; 38] = [
+const WITHOUT_HEALTH: [&str; 40] = [
     "corpus/heldout11/gold.jsonl",
     "corpus/heldout12/gold.jsonl",
     "corpus/heldout13/gold.jsonl",
@@ -112,6 +114,8 @@ const WITHOUT_HEALTH: [&str; 38] = [
     "corpus/heldout46/gold.jsonl",
     "corpus/heldout47/gold.jsonl",
     "corpus/heldout48/gold.jsonl",
+    "corpus/heldout49/gold.jsonl",
+    "corpus/heldout50/gold.jsonl",
 ];
 
 /// Evaluates the gold set at `path` and asserts the bar: at least `min_messages`

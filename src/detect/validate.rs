@@ -530,9 +530,25 @@ const SIDECODES: [&str; 14] = [
     "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
 ];
 
-const KENTEKEN_BANNED: [&str; 16] = [
-    "SD", "SS", "SA", "WA", "GVD", "KKK", "LPF", "NSB", "PKK", "PSV", "PVV", "SGP", "TBS", "KVT",
-    "VVD", "SP",
+/// Banned letter combinations with the first side code (1-based) they are banned from: `KVT` and
+/// `VVD` from side code 8 on, `SP` from 13 on (`SPL-78-J`, side code 11, is a plate).
+const KENTEKEN_BANNED: [(&str, usize); 16] = [
+    ("SD", 1),
+    ("SS", 1),
+    ("SA", 1),
+    ("WA", 1),
+    ("GVD", 1),
+    ("KKK", 1),
+    ("LPF", 1),
+    ("NSB", 1),
+    ("PKK", 1),
+    ("PSV", 1),
+    ("PVV", 1),
+    ("SGP", 1),
+    ("TBS", 1),
+    ("KVT", 8),
+    ("VVD", 8),
+    ("SP", 13),
 ];
 
 /// A Dutch kenteken of one of the 14 side codes, written with or without hyphens.
@@ -567,7 +583,9 @@ pub fn is_kenteken(text: &str) -> bool {
         let (part, tail) = rest.split_at(group.len());
         rest = tail;
         let part = String::from_utf8_lossy(part);
-        KENTEKEN_BANNED.iter().any(|b| part.contains(b))
+        KENTEKEN_BANNED
+            .iter()
+            .any(|&(b, from)| side + 1 >= from && part.contains(b))
     });
     if banned {
         return false;
@@ -954,6 +972,8 @@ mod tests {
             "GBB-12-X", "G-12-BBB", "1-BB-123", "GBB12X",
             // A banned pair across two groups is no banned pair.
             "BS-PS-64", "BSPS64", "DS-PV-12",
+            // `SP` is banned from side code 13 on, `KVT` and `VVD` from 8 on.
+            "SPL-78-J", "BS-SP-64", "12-KVT-3",
         ] {
             assert!(is_kenteken(ok), "{ok}");
         }
@@ -961,8 +981,9 @@ mod tests {
             "12-ABC-3",
             "1-NSB-12",
             "12-SS-GH",
-            "BS-SP-64",
-            "BSSP64",
+            "BS-SD-64",
+            "1-SP-123",
+            "1-KVT-12",
             "AB-1234",
             "1-AB-1234",
             "ABC-123",
